@@ -1,0 +1,145 @@
+package io.stocktrace.api;
+
+import io.stocktrace.problem.FieldProblem;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** The one place where anything that goes wrong in the REST API becomes problem+json. */
+@RestControllerAdvice(basePackages = "io.stocktrace")
+class ApiExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(StocktraceException.class)
+    ResponseEntity<Object> domain(StocktraceException e, HttpServletRequest request) {
+        return ProblemResponses.entity(e, request.getRequestURI());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Object> invalidFields(BindException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return problem(ProblemType.VALIDATION_FAILED, errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid; see errors.", errors, request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Object> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return problem(ProblemType.VALIDATION_FAILED, "Some parameters are invalid; see errors.", errors, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        String reason = e.getMostSpecificCause().getMessage();
+        String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
+        return problem(ProblemType.VALIDATION_FAILED,
+                "The request body is not valid JSON for this endpoint: " + firstLine,
+                List.of(new FieldProblem("body", firstLine)), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String message = "'" + e.getValue() + "' is not a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase());
+        return problem(ProblemType.VALIDATION_FAILED, e.getName() + ": " + message,
+                List.of(new FieldProblem(e.getName(), message)), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return problem(ProblemType.VALIDATION_FAILED, e.getParameterName() + " is required",
+                List.of(new FieldProblem(e.getParameterName(), "is required")), request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return problem(ProblemType.VALIDATION_FAILED, "Header " + e.getHeaderName() + " is required",
+                List.of(), request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Object> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return problem(ProblemType.METHOD_NOT_ALLOWED, request.getMethod() + " is not supported here.", List.of(), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as " + e.getSupportedMediaTypes() + ".",
+                List.of(), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return problem(ProblemType.NOT_ACCEPTABLE, "This resource is available as " + e.getSupportedMediaTypes() + ".",
+                List.of(), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Object> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return problem(ProblemType.NOT_FOUND, "There is nothing at " + request.getRequestURI() + ".", List.of(), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e, HttpServletRequest request) {
+        return problem(ProblemType.FORBIDDEN, "Your role does not allow this operation.", List.of(), request);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> constraint(DataIntegrityViolationException e, HttpServletRequest request) {
+        return ConstraintProblems.find(e)
+                .map(m -> problem(m.type(), m.detail(), List.of(), request))
+                .orElseGet(() -> {
+                    log.warn("Unmapped constraint violation on {}", request.getRequestURI(), e);
+                    return problem(ProblemType.CONFLICT, "The request conflicts with stored data.", List.of(), request);
+                });
+    }
+
+    @ExceptionHandler({PessimisticLockingFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<Object> contention(RuntimeException e, HttpServletRequest request) {
+        return ConstraintProblems.find(e)
+                .map(m -> problem(m.type(), m.detail(), List.of(), request))
+                .orElseGet(() -> problem(ProblemType.CONFLICT,
+                        "Another request changed the same stock at the same time; nothing was written. Try again.",
+                        List.of(), request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(ProblemType.INTERNAL, "Something went wrong on our side; nothing was written.", List.of(), request);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors,
+                                                  HttpServletRequest request) {
+        return ResponseEntity.status(type.status())
+                .contentType(ProblemResponses.PROBLEM_JSON)
+                .body(ProblemResponses.body(type, detail, errors, Map.of(), request.getRequestURI()));
+    }
+}

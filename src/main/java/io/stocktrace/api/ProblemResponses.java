@@ -1,0 +1,77 @@
+package io.stocktrace.api;
+
+import io.stocktrace.problem.FieldProblem;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Renders problems as RFC 9457 problem+json, for MVC handlers and for the security filters alike. */
+@Component
+public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    private final JsonMapper json;
+
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    public static Map<String, Object> body(ProblemType type, String detail, List<FieldProblem> errors,
+                                           Map<String, Object> properties, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.typeUri());
+        body.put("title", type.title());
+        body.put("status", type.status());
+        body.put("detail", detail);
+        body.put("code", type.code());
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        properties.forEach(body::putIfAbsent);
+        return body;
+    }
+
+    public static ResponseEntity<Object> entity(StocktraceException e, String instance) {
+        return ResponseEntity.status(e.type().status())
+                .contentType(PROBLEM_JSON)
+                .body(body(e.type(), e.getMessage(), e.errors(), e.properties(), instance));
+    }
+
+    public void write(HttpServletResponse response, ProblemType type, String detail, String instance) throws IOException {
+        response.setStatus(type.status());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body(type, detail, List.of(), Map.of(), instance));
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Stocktrace\"");
+        write(response, ProblemType.UNAUTHORIZED,
+                "Send HTTP Basic credentials or an Authorization: Bearer token; the ones sent, if any, were not accepted.",
+                request.getRequestURI());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, ProblemType.FORBIDDEN, "Your role does not allow " + request.getMethod() + " "
+                + request.getRequestURI() + ".", request.getRequestURI());
+    }
+}

@@ -1,0 +1,110 @@
+package io.stocktrace.location;
+
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.db.Rows;
+import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.problem.Validation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class LocationService {
+    private static final String COLUMNS = "id, name, full_name, usage, parent_id, parent_path";
+    private final JdbcClient jdbc;
+
+    LocationService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Location create(String name, Long parentId, String usage) {
+        Validation v = new Validation()
+                .require(name != null && !name.isBlank() && name.length() <= 100 && !name.contains("/"), "name",
+                        "1 to 100 characters, without '/'");
+        LocationUsage parsed = null;
+        try {
+            parsed = LocationUsage.fromWire(usage);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            v.add("usage", "must be one of view, internal, transit, supplier, customer, production, inventory, scrap");
+        }
+        Location parent = parentId == null ? null : find(parentId).orElse(null);
+        v.require(parentId == null || parent != null, "parentId", "no location " + parentId);
+        v.throwIfAny();
+        String clean = name.strip();
+        String fullName = parent == null ? clean : parent.fullName() + "/" + clean;
+        var key = Rows.newKey();
+        jdbc.sql("""
+                        INSERT INTO locations (name, full_name, usage, parent_id, parent_path)
+                        VALUES (:name, :fullName, :usage, :parent, :path)
+                        """)
+                .param("name", clean)
+                .param("fullName", fullName)
+                .param("usage", parsed.wire())
+                .param("parent", parentId)
+                .param("path", "pending/" + fullName)
+                .update(key, "id");
+        long id = Rows.id(key);
+        jdbc.sql("UPDATE locations SET parent_path = :path WHERE id = :id")
+                .param("path", (parent == null ? "" : parent.parentPath()) + id + "/")
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    public Location get(long id) {
+        return find(id).orElseThrow(() -> StocktraceException.notFound("Location", id));
+    }
+
+    public Optional<Location> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM locations WHERE id = :id").param("id", id)
+                .query(LocationService::location).optional();
+    }
+
+    public Optional<Location> findByFullName(String fullName) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM locations WHERE full_name = :name").param("name", fullName)
+                .query(LocationService::location).optional();
+    }
+
+    public Map<Long, Location> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM locations WHERE id IN (:ids)").param("ids", ids)
+                .query(LocationService::location).list().stream()
+                .collect(Collectors.toMap(Location::id, Function.identity()));
+    }
+
+    public Page<Location> list(String usage, Paging paging) {
+        String filter = usage == null ? "" : "WHERE usage = :usage";
+        var items = jdbc.sql("SELECT " + COLUMNS + " FROM locations " + filter
+                        + " ORDER BY full_name LIMIT :limit OFFSET :offset")
+                .params(usage == null ? Map.of() : Map.of("usage", usage))
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query(LocationService::location).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM locations " + filter)
+                .params(usage == null ? Map.of() : Map.of("usage", usage))
+                .query(Long.class).single();
+        return new Page<>(items, total);
+    }
+
+    public List<Location> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM locations ORDER BY full_name").query(LocationService::location).list();
+    }
+
+    private static Location location(ResultSet rs, int n) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        return new Location(rs.getLong("id"), rs.getString("name"), rs.getString("full_name"),
+                LocationUsage.fromWire(rs.getString("usage")), rs.wasNull() ? null : parent, rs.getString("parent_path"));
+    }
+}

@@ -1,0 +1,263 @@
+package io.stocktrace.lot;
+
+import io.stocktrace.api.Paging;
+import io.stocktrace.catalog.Tracking;
+import io.stocktrace.db.Batches;
+import io.stocktrace.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LotRepository {
+    private static final String COLUMNS = """
+            l.id, l.product_id, l.name, l.ref, l.note, l.status, l.expiration_date, l.best_before_date,
+            l.removal_date, l.alert_date, l.created_at""";
+    private static final String ON_HAND = """
+            (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id AND q.counts_as_stock)""";
+
+    private final JdbcClient jdbc;
+    private final Batches batches;
+
+    LotRepository(JdbcClient jdbc, Batches batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    long insert(Lot lot) {
+        var key = Rows.newKey();
+        jdbc.sql("""
+                        INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
+                                          removal_date, alert_date, created_at)
+                        VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
+                                :removalDate, :alertDate, :createdAt)
+                        """)
+                .params(row(lot))
+                .update(key, "id");
+        return Rows.id(key);
+    }
+
+    void insertAll(List<Lot> lots) {
+        batches.run("""
+                INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
+                                  removal_date, alert_date, created_at)
+                VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
+                        :removalDate, :alertDate, :createdAt)
+                """, lots.stream().map(LotRepository::row).toList());
+    }
+
+    void update(Lot lot) {
+        jdbc.sql("""
+                        UPDATE lots
+                        SET ref = :ref, note = :note, status = :status, expiration_date = :expirationDate,
+                            best_before_date = :bestBeforeDate, removal_date = :removalDate, alert_date = :alertDate
+                        WHERE id = :id
+                        """)
+                .params(row(lot))
+                .param("id", lot.id())
+                .update();
+    }
+
+    Optional<LotSummary> findSummary(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND + """
+                         AS on_hand
+                        FROM lots l JOIN products p ON p.id = l.product_id
+                        WHERE l.id = :id
+                        """)
+                .param("id", id)
+                .query(LotRepository::summary)
+                .optional();
+    }
+
+    Map<String, Lot> findByNames(long productId, Collection<String> names) {
+        Map<String, Lot> found = new HashMap<>();
+        for (List<String> chunk : Batches.chunks(names)) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM lots l WHERE l.product_id = :productId AND l.name IN (:names)")
+                    .param("productId", productId)
+                    .param("names", chunk)
+                    .query(LotRepository::lot)
+                    .list()
+                    .forEach(lot -> found.put(lot.name(), lot));
+        }
+        return found;
+    }
+
+    Map<Long, Lot> byIds(Collection<Long> ids) {
+        Map<Long, Lot> found = new HashMap<>();
+        for (List<Long> chunk : Batches.chunks(ids)) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM lots l WHERE l.id IN (:ids)")
+                    .param("ids", chunk)
+                    .query(LotRepository::lot)
+                    .list()
+                    .forEach(lot -> found.put(lot.id(), lot));
+        }
+        return found;
+    }
+
+    List<LotSummary> list(LotFilter filter, Paging paging) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND
+                        + " AS on_hand FROM lots l JOIN products p ON p.id = l.product_id " + where.sql()
+                        + " ORDER BY l.id DESC LIMIT :limit OFFSET :offset")
+                .params(where.params())
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query(LotRepository::summary)
+                .list();
+    }
+
+    long count(LotFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM lots l JOIN products p ON p.id = l.product_id " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
+        Where where = where(filter);
+        String onHandJoin = """
+                LEFT JOIN (SELECT lot_id, SUM(quantity) AS quantity FROM quants WHERE counts_as_stock GROUP BY lot_id) oh
+                       ON oh.lot_id = l.id""";
+        String sql = switch (groupBy) {
+            case "product" -> """
+                    SELECT CAST(l.product_id AS varchar(20)) AS group_key, MIN(p.name) AS label, COUNT(*) AS lots,
+                           COALESCE(SUM(oh.quantity), 0) AS quantity
+                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    GROUP BY l.product_id ORDER BY MIN(p.name), l.product_id""".formatted(onHandJoin, where.sql());
+            case "lot" -> """
+                    SELECT l.name AS group_key, l.name AS label, COUNT(*) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
+                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    GROUP BY l.name ORDER BY l.name""".formatted(onHandJoin, where.sql());
+            case "status" -> """
+                    SELECT l.status AS group_key, l.status AS label, COUNT(*) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
+                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    GROUP BY l.status ORDER BY l.status""".formatted(onHandJoin, where.sql());
+            case "location" -> """
+                    SELECT CAST(loc.id AS varchar(20)) AS group_key, MIN(loc.full_name) AS label,
+                           COUNT(DISTINCT l.id) AS lots, SUM(q.quantity) AS quantity
+                    FROM lots l JOIN products p ON p.id = l.product_id
+                         JOIN quants q ON q.lot_id = l.id AND q.counts_as_stock AND q.quantity <> 0
+                         JOIN locations loc ON loc.id = q.location_id %s
+                    GROUP BY loc.id ORDER BY MIN(loc.full_name)""".formatted(where.sql());
+            default -> throw new IllegalArgumentException(groupBy);
+        };
+        return jdbc.sql(sql + " LIMIT :limit OFFSET :offset")
+                .params(where.params())
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new LotGroup(rs.getString("group_key"), rs.getString("label"), rs.getLong("lots"),
+                        rs.getBigDecimal("quantity")))
+                .list();
+    }
+
+    List<LotQuant> quants(long lotId) {
+        return jdbc.sql("""
+                        SELECT q.location_id, loc.full_name, loc.usage, q.quantity, q.reserved_quantity
+                        FROM quants q JOIN locations loc ON loc.id = q.location_id
+                        WHERE q.lot_id = :lot AND q.quantity <> 0
+                        ORDER BY loc.full_name
+                        """)
+                .param("lot", lotId)
+                .query((rs, n) -> new LotQuant(rs.getLong("location_id"), rs.getString("full_name"),
+                        rs.getString("usage"), rs.getBigDecimal("quantity"), rs.getBigDecimal("reserved_quantity")))
+                .list();
+    }
+
+    List<LotOperation> operations(long lotId, Paging paging) {
+        return jdbc.sql("""
+                        SELECT m.id, m.occurred_at, m.reference, m.operation_type, src.full_name AS source,
+                               dst.full_name AS destination, m.quantity, pa.name AS partner
+                        FROM move_lines m
+                             JOIN locations src ON src.id = m.source_location_id
+                             JOIN locations dst ON dst.id = m.destination_location_id
+                             LEFT JOIN partners pa ON pa.id = m.partner_id
+                        WHERE m.lot_id = :lot
+                        ORDER BY m.occurred_at DESC, m.id DESC
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("lot", lotId)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new LotOperation(rs.getLong("id"), Rows.instant(rs, "occurred_at"),
+                        rs.getString("reference"), rs.getString("operation_type"), rs.getString("source"),
+                        rs.getString("destination"), rs.getBigDecimal("quantity"), rs.getString("partner")))
+                .list();
+    }
+
+    long countOperations(long lotId) {
+        return jdbc.sql("SELECT COUNT(*) FROM move_lines WHERE lot_id = :lot").param("lot", lotId)
+                .query(Long.class).single();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(LotFilter f) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (f.productId() != null) {
+            clauses.add("l.product_id = :productId");
+            params.put("productId", f.productId());
+        }
+        if (f.name() != null) {
+            clauses.add("l.name = :name");
+            params.put("name", f.name());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            clauses.add("(LOWER(l.name) LIKE :q OR LOWER(l.ref) LIKE :q OR LOWER(p.name) LIKE :q OR LOWER(p.sku) LIKE :q)");
+            params.put("q", "%" + f.q().strip().toLowerCase() + "%");
+        }
+        if (f.status() != null) {
+            clauses.add("l.status = :status");
+            params.put("status", f.status().wire());
+        }
+        if (f.onHand()) {
+            clauses.add("EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.counts_as_stock AND q.quantity > 0)");
+        }
+        if (f.expired() != null) {
+            clauses.add(f.expired() ? "l.expiration_date <= :today" : "(l.expiration_date IS NULL OR l.expiration_date > :today)");
+            params.put("today", f.today());
+        }
+        if (f.expiresBefore() != null) {
+            clauses.add("l.expiration_date < :expiresBefore");
+            params.put("expiresBefore", f.expiresBefore());
+        }
+        return new Where(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static Map<String, Object> row(Lot lot) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("productId", lot.productId());
+        row.put("name", lot.name());
+        row.put("ref", lot.ref());
+        row.put("note", lot.note());
+        row.put("status", lot.status().wire());
+        row.put("expirationDate", lot.dates().expirationDate());
+        row.put("bestBeforeDate", lot.dates().bestBeforeDate());
+        row.put("removalDate", lot.dates().removalDate());
+        row.put("alertDate", lot.dates().alertDate());
+        row.put("createdAt", Rows.utc(lot.createdAt()));
+        return row;
+    }
+
+    static Lot lot(ResultSet rs, int n) throws SQLException {
+        return new Lot(rs.getLong("id"), rs.getLong("product_id"), rs.getString("name"), rs.getString("ref"),
+                rs.getString("note"), LotStatus.fromWire(rs.getString("status")),
+                new LotDates(Rows.date(rs, "expiration_date"), Rows.date(rs, "best_before_date"),
+                        Rows.date(rs, "removal_date"), Rows.date(rs, "alert_date")),
+                Rows.instant(rs, "created_at"));
+    }
+
+    private static LotSummary summary(ResultSet rs, int n) throws SQLException {
+        return new LotSummary(lot(rs, n), rs.getString("product_name"), rs.getString("sku"),
+                Tracking.fromWire(rs.getString("tracking")), rs.getBigDecimal("on_hand"));
+    }
+}

@@ -1,0 +1,173 @@
+package io.stocktrace.lot;
+
+import io.stocktrace.api.Change;
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Tracking;
+import io.stocktrace.db.Rows;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.problem.Validation;
+import io.stocktrace.settings.SettingsService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class LotService {
+    /** What a PATCH of a lot may change. */
+    public record LotChange(Change<String> ref, Change<String> note, Change<LocalDate> expirationDate,
+                            Change<LocalDate> bestBeforeDate, Change<LocalDate> removalDate, Change<LocalDate> alertDate,
+                            Change<String> status, String reason) {
+    }
+
+    private final LotRepository lots;
+    private final ProductService products;
+    private final SettingsService settings;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LotService(LotRepository lots, ProductService products, SettingsService settings, JdbcClient jdbc, Clock clock) {
+        this.lots = lots;
+        this.products = products;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LotSummary create(Long productId, String name, String ref, String note, LotDates dates) {
+        Validation v = new Validation()
+                .require(productId != null, "productId", "is required");
+        LotName.problem(name).ifPresent(p -> v.add("name", p));
+        v.require(ref == null || ref.length() <= 200, "ref", "at most 200 characters");
+        v.require(note == null || note.length() <= 4000, "note", "at most 4000 characters");
+        v.throwIfAny();
+        Product product = products.get(productId);
+        requireTracked(product, "name");
+        String clean = LotName.normalize(name);
+        if (!lots.findByNames(productId, List.of(clean)).isEmpty()) {
+            throw StocktraceException.atField(ProblemType.DUPLICATE_LOT_NAME, "name", "Product " + product.sku()
+                    + " already has a " + noun(product) + " named '" + clean + "'.");
+        }
+        LotDates completed = dates.completedFrom(product.expiry(), today());
+        long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, clock.instant()));
+        return get(id);
+    }
+
+    public LotSummary get(long id) {
+        return lots.findSummary(id).orElseThrow(() -> StocktraceException.notFound("Lot", id));
+    }
+
+    @Transactional
+    public LotSummary update(long id, LotChange change, String actor) {
+        Lot lot = get(id).lot();
+        Validation v = new Validation();
+        LotStatus status = lot.status();
+        if (change.status().present()) {
+            try {
+                status = LotStatus.fromWire(change.status().value());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                v.add("status", "must be available, quarantine or recalled");
+            }
+        }
+        v.require(change.reason() == null || change.reason().length() <= 1000, "reason", "at most 1000 characters");
+        v.throwIfAny();
+        if (lot.status() == LotStatus.RECALLED && status != LotStatus.RECALLED) {
+            throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
+                    + "' is recalled and cannot be released; scrap it or return it to the vendor.");
+        }
+        LotDates d = lot.dates();
+        LotDates dates = new LotDates(change.expirationDate().orElse(d.expirationDate()),
+                change.bestBeforeDate().orElse(d.bestBeforeDate()), change.removalDate().orElse(d.removalDate()),
+                change.alertDate().orElse(d.alertDate()));
+        lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
+                change.note().orElse(lot.note()), status, dates, lot.createdAt()));
+        if (status != lot.status()) {
+            recordStatusChange(id, lot.status(), status, change.reason(), actor);
+        }
+        return get(id);
+    }
+
+    /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
+    @Transactional
+    public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
+        lots.byIds(lotIds).values().stream().filter(l -> l.status() != status).forEach(l -> {
+            lots.update(new Lot(l.id(), l.productId(), l.name(), l.ref(), l.note(), status, l.dates(), l.createdAt()));
+            recordStatusChange(l.id(), l.status(), status, reason, actor);
+        });
+    }
+
+    public Page<LotSummary> list(LotFilter filter, Paging paging) {
+        return new Page<>(lots.list(filter, paging), lots.count(filter));
+    }
+
+    public List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
+        if (!List.of("product", "lot", "location", "status").contains(groupBy)) {
+            new Validation().add("groupBy", "must be product, lot, location or status").throwIfAny();
+        }
+        return lots.groups(groupBy, filter, paging);
+    }
+
+    public List<LotQuant> quants(long lotId) {
+        get(lotId);
+        return lots.quants(lotId);
+    }
+
+    public Page<LotOperation> operations(long lotId, Paging paging) {
+        get(lotId);
+        return new Page<>(lots.operations(lotId, paging), lots.countOperations(lotId));
+    }
+
+    /** The lots of one product with these names, by name. */
+    public Map<String, Lot> findByNames(long productId, Collection<String> names) {
+        return lots.findByNames(productId, names);
+    }
+
+    public Map<Long, Lot> byIds(Collection<Long> ids) {
+        return lots.byIds(ids);
+    }
+
+    /** Creates many lots in one batch (a receipt of thousands of serials); answers them by name. */
+    public Map<String, Lot> createAll(long productId, List<Lot> newLots) {
+        lots.insertAll(newLots);
+        return lots.findByNames(productId, newLots.stream().map(Lot::name).toList());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void requireTracked(Product product, String field) {
+        if (!product.tracking().isTracked()) {
+            throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, field, "Product " + product.sku()
+                    + " is not tracked by lot or serial number, so it has no lots.");
+        }
+        settings.requireLots("Lots and serial numbers");
+    }
+
+    private void recordStatusChange(long lotId, LotStatus from, LotStatus to, String reason, String actor) {
+        jdbc.sql("""
+                        INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
+                        VALUES (:lot, 'status', :from, :to, :reason, :actor, :now)
+                        """)
+                .param("lot", lotId)
+                .param("from", from.wire())
+                .param("to", to.wire())
+                .param("reason", reason)
+                .param("actor", actor)
+                .param("now", Rows.utc(clock.instant()))
+                .update();
+    }
+
+    private static String noun(Product product) {
+        return product.tracking() == Tracking.SERIAL ? "serial number" : "lot";
+    }
+}

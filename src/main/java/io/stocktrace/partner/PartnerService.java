@@ -1,0 +1,80 @@
+package io.stocktrace.partner;
+
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.db.Rows;
+import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.problem.Validation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class PartnerService {
+    private static final String COLUMNS = "id, name, email, phone, address, city, region, postal_code, country, gln";
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PartnerService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Partner create(Partner p) {
+        new Validation()
+                .require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "name", "1 to 200 characters")
+                .require(p.email() == null || p.email().matches("[^@\\s]+@[^@\\s]+"), "email", "must be an e-mail address")
+                .require(p.country() == null || p.country().matches("[A-Z]{2}"), "country", "ISO 3166 two-letter code")
+                .require(p.gln() == null || p.gln().matches("\\d{13}"), "gln", "13 digits")
+                .throwIfAny();
+        var key = Rows.newKey();
+        jdbc.sql("""
+                        INSERT INTO partners (name, email, phone, address, city, region, postal_code, country, gln, created_at)
+                        VALUES (:name, :email, :phone, :address, :city, :region, :postalCode, :country, :gln, :now)
+                        """)
+                .param("name", p.name().strip())
+                .param("email", p.email())
+                .param("phone", p.phone())
+                .param("address", p.address())
+                .param("city", p.city())
+                .param("region", p.region())
+                .param("postalCode", p.postalCode())
+                .param("country", p.country())
+                .param("gln", p.gln())
+                .param("now", Rows.utc(clock.instant()))
+                .update(key, "id");
+        return get(Rows.id(key));
+    }
+
+    public Partner get(long id) {
+        return find(id).orElseThrow(() -> StocktraceException.notFound("Partner", id));
+    }
+
+    public Optional<Partner> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM partners WHERE id = :id").param("id", id)
+                .query(PartnerService::partner).optional();
+    }
+
+    public Page<Partner> list(String q, Paging paging) {
+        String filter = "WHERE (CAST(:q AS varchar) IS NULL OR LOWER(name) LIKE :q OR LOWER(email) LIKE :q)";
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        var items = jdbc.sql("SELECT " + COLUMNS + " FROM partners " + filter + " ORDER BY name, id LIMIT :limit OFFSET :offset")
+                .param("q", like)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query(PartnerService::partner).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM partners " + filter).param("q", like).query(Long.class).single();
+        return new Page<>(items, total);
+    }
+
+    private static Partner partner(ResultSet rs, int n) throws SQLException {
+        return new Partner(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
+                rs.getString("address"), rs.getString("city"), rs.getString("region"), rs.getString("postal_code"),
+                rs.getString("country"), rs.getString("gln"));
+    }
+}

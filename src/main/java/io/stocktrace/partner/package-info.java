@@ -1,0 +1,2 @@
+/** Vendors and customers: who goods come from and whom they are sent to. */
+package io.stocktrace.partner;

@@ -1,0 +1,55 @@
+package io.stocktrace.security;
+
+import io.stocktrace.StocktraceProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start with no users, creates {@code admin} with STOCKTRACE_ADMIN_PASSWORD, or with a generated password
+ * printed once and written to {@code initial-admin-password} in the data directory.
+ */
+@Component
+@Order(0)
+class FirstAdmin implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    private final UserService users;
+    private final StocktraceProperties properties;
+
+    FirstAdmin(UserService users, StocktraceProperties properties) {
+        this.users = users;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        String given = properties.adminPassword();
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? generatePassword() : given;
+        if (!users.createFirstAdmin(password)) {
+            return;
+        }
+        if (generated) {
+            Path file = properties.dataDir().resolve("initial-admin-password").toAbsolutePath().normalize();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, password + System.lineSeparator());
+            log.warn("Created user 'admin' with the generated password {} (also written to {})", password, file);
+        } else {
+            log.info("Created user 'admin' with the password from STOCKTRACE_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,123 @@
+package io.stocktrace.security;
+
+import io.stocktrace.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+    record Credentials(AppUser user, String passwordHash) {
+    }
+
+    private static final String COLUMNS = "id, username, role, active, created_at, password_hash";
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_users").query(Long.class).single();
+    }
+
+    long insert(String username, String passwordHash, Role role, Instant now) {
+        var key = Rows.newKey();
+        jdbc.sql("""
+                        INSERT INTO app_users (username, password_hash, role, active, created_at)
+                        VALUES (:username, :hash, :role, TRUE, :now)
+                        """)
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("role", role.wire())
+                .param("now", Rows.utc(now))
+                .update(key, "id");
+        return Rows.id(key);
+    }
+
+    Optional<Credentials> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_users WHERE username = :username")
+                .param("username", username)
+                .query(UserRepository::credentials)
+                .optional();
+    }
+
+    Optional<AppUser> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_users WHERE id = :id")
+                .param("id", id)
+                .query(UserRepository::credentials)
+                .optional()
+                .map(Credentials::user);
+    }
+
+    List<AppUser> list(int limit, long offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_users ORDER BY id LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(UserRepository::credentials)
+                .list()
+                .stream().map(Credentials::user).toList();
+    }
+
+    void update(long id, Role role, String passwordHash, Boolean active) {
+        jdbc.sql("""
+                        UPDATE app_users
+                        SET role = COALESCE(:role, role),
+                            password_hash = COALESCE(:hash, password_hash),
+                            active = COALESCE(:active, active)
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("role", role == null ? null : role.wire())
+                .param("hash", passwordHash)
+                .param("active", active)
+                .update();
+    }
+
+    long insertToken(long userId, String name, String tokenHash, Instant now) {
+        var key = Rows.newKey();
+        jdbc.sql("""
+                        INSERT INTO api_tokens (user_id, name, token_hash, created_at)
+                        VALUES (:user, :name, :hash, :now)
+                        """)
+                .param("user", userId)
+                .param("name", name)
+                .param("hash", tokenHash)
+                .param("now", Rows.utc(now))
+                .update(key, "id");
+        return Rows.id(key);
+    }
+
+    boolean revokeToken(long userId, long tokenId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE api_tokens SET revoked_at = :now
+                        WHERE id = :token AND user_id = :user AND revoked_at IS NULL
+                        """)
+                .param("token", tokenId)
+                .param("user", userId)
+                .param("now", Rows.utc(now))
+                .update() == 1;
+    }
+
+    Optional<AppUser> findByActiveToken(String tokenHash) {
+        return jdbc.sql("""
+                        SELECT u.id, u.username, u.role, u.active, u.created_at, u.password_hash
+                        FROM api_tokens t JOIN app_users u ON u.id = t.user_id
+                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.active
+                        """)
+                .param("hash", tokenHash)
+                .query(UserRepository::credentials)
+                .optional()
+                .map(Credentials::user);
+    }
+
+    private static Credentials credentials(ResultSet rs, int n) throws SQLException {
+        return new Credentials(new AppUser(rs.getLong("id"), rs.getString("username"),
+                Role.fromWire(rs.getString("role")), rs.getBoolean("active"), Rows.instant(rs, "created_at")),
+                rs.getString("password_hash"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The Inventory settings: the "Lots &amp; Serial Numbers" and "Expiration Dates" switches. */
+package io.stocktrace.settings;

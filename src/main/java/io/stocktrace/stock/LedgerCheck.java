@@ -1,0 +1,83 @@
+package io.stocktrace.stock;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recomputes every quant from the ledger and every reservation from the open transfers, and lists where the stored
+ * quants drift from them. The database does the sums, so this scales with the ledger, not with memory.
+ */
+@Component
+public class LedgerCheck {
+    public record Drift(String kind, long productId, long locationId, long lotKey, BigDecimal stored, BigDecimal expected) {
+        @Override
+        public String toString() {
+            return kind + " product=" + productId + " location=" + locationId + " lot=" + (lotKey == 0 ? "-" : lotKey)
+                    + " stored=" + stored.toPlainString() + " expected=" + expected.toPlainString();
+        }
+    }
+
+    public record Report(long moveLines, long quants, List<Drift> drifts) {
+        public boolean isClean() {
+            return drifts.isEmpty();
+        }
+
+        public String summary() {
+            return (isClean() ? "OK: " : "DRIFT: " + drifts.size() + " differences; ") + moveLines
+                    + " move lines, " + quants + " quants checked.";
+        }
+    }
+
+    private static final String LEDGER = """
+            SELECT m.product_id, m.location_id, m.lot_key, SUM(m.quantity) AS quantity
+            FROM (SELECT product_id, destination_location_id AS location_id, COALESCE(lot_id, 0) AS lot_key, quantity
+                  FROM move_lines
+                  UNION ALL
+                  SELECT product_id, source_location_id, COALESCE(lot_id, 0), -quantity
+                  FROM move_lines) m
+                 JOIN locations loc ON loc.id = m.location_id
+            WHERE loc.usage IN ('internal', 'transit', 'customer')
+            GROUP BY m.product_id, m.location_id, m.lot_key
+            """;
+
+    private static final String RESERVED = """
+            SELECT tl.product_id, tl.source_location_id AS location_id, COALESCE(tl.lot_id, 0) AS lot_key,
+                   SUM(tl.quantity) AS quantity
+            FROM transfer_lines tl JOIN transfers t ON t.id = tl.transfer_id
+            WHERE t.state = 'ready' AND tl.reserved
+            GROUP BY tl.product_id, tl.source_location_id, COALESCE(tl.lot_id, 0)
+            """;
+
+    private final JdbcClient jdbc;
+
+    LedgerCheck(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Report verify() {
+        List<Drift> drifts = new java.util.ArrayList<>(compare("quantity", LEDGER, "quantity"));
+        drifts.addAll(compare("reserved", RESERVED, "reserved_quantity"));
+        long moveLines = jdbc.sql("SELECT COUNT(*) FROM move_lines").query(Long.class).single();
+        long quants = jdbc.sql("SELECT COUNT(*) FROM quants").query(Long.class).single();
+        return new Report(moveLines, quants, drifts);
+    }
+
+    private List<Drift> compare(String kind, String expectedSql, String storedColumn) {
+        return jdbc.sql("""
+                        SELECT COALESCE(e.product_id, q.product_id) AS product_id,
+                               COALESCE(e.location_id, q.location_id) AS location_id,
+                               COALESCE(e.lot_key, q.lot_key) AS lot_key,
+                               COALESCE(q.stored, 0) AS stored, COALESCE(e.quantity, 0) AS expected
+                        FROM (%s) e
+                        FULL OUTER JOIN (SELECT product_id, location_id, lot_key, %s AS stored FROM quants) q
+                          ON q.product_id = e.product_id AND q.location_id = e.location_id AND q.lot_key = e.lot_key
+                        WHERE COALESCE(q.stored, 0) <> COALESCE(e.quantity, 0)
+                        ORDER BY 1, 2, 3
+                        """.formatted(expectedSql, storedColumn))
+                .query((rs, n) -> new Drift(kind, rs.getLong("product_id"), rs.getLong("location_id"),
+                        rs.getLong("lot_key"), rs.getBigDecimal("stored"), rs.getBigDecimal("expected")))
+                .list();
+    }
+}

@@ -1,0 +1,133 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.db.Batches;
+import io.stocktrace.db.Rows;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the quants that reservations choose from, and books reservations on them. */
+@Repository
+class QuantRepository {
+    private static final String CANDIDATE = """
+            SELECT q.id, q.product_id, q.location_id, q.lot_key, l.name AS lot_name,
+                   q.quantity - q.reserved_quantity AS available, q.in_date, l.removal_date
+            FROM quants q
+                 JOIN locations loc ON loc.id = q.location_id
+                 LEFT JOIN lots l ON l.id = q.lot_id
+            WHERE q.counts_as_stock AND q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
+            """;
+
+    private final JdbcClient jdbc;
+    private final Batches batches;
+
+    QuantRepository(JdbcClient jdbc, Batches batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** Unreserved stock of these lots anywhere under the location, by lot. */
+    Map<Long, List<StockCandidate>> ofLots(Collection<Long> lotIds, String subtree) {
+        Map<Long, List<StockCandidate>> byLot = new HashMap<>();
+        for (List<Long> chunk : Batches.chunks(lotIds)) {
+            jdbc.sql(CANDIDATE + " AND q.lot_id IN (:lots)")
+                    .param("subtree", subtree + "%")
+                    .param("lots", chunk)
+                    .query(QuantRepository::candidate)
+                    .list()
+                    .forEach(c -> byLot.computeIfAbsent(c.lotKey(), k -> new ArrayList<>()).add(c));
+        }
+        return byLot;
+    }
+
+    /**
+     * Unreserved stock of a product under the location that a reservation may choose automatically: lots that are
+     * available (not quarantined, not recalled) and not expired on the given day, in removal order, at most
+     * {@code limit} quants.
+     */
+    List<StockCandidate> choosable(long productId, String subtree, LocalDate day, RemovalStrategy strategy, int limit) {
+        String order = strategy == RemovalStrategy.FEFO
+                ? " ORDER BY l.removal_date NULLS LAST, q.in_date, q.id"
+                : " ORDER BY q.in_date, q.id";
+        return jdbc.sql(CANDIDATE + """
+                         AND q.product_id = :product
+                         AND (l.id IS NULL OR (l.status = 'available'
+                              AND (l.expiration_date IS NULL OR l.expiration_date > :day)))
+                        """ + order + " LIMIT :limit")
+                .param("subtree", subtree + "%")
+                .param("product", productId)
+                .param("day", day)
+                .param("limit", limit)
+                .query(QuantRepository::candidate)
+                .list();
+    }
+
+    /** Books the reservations; false when stock changed since it was read. */
+    boolean reserve(List<TransferLine> lines) {
+        int[] counts = batches.run("""
+                UPDATE quants SET reserved_quantity = reserved_quantity + :quantity
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND quantity - reserved_quantity >= :quantity
+                """, rows(lines));
+        for (int count : counts) {
+            if (count == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void release(List<TransferLine> lines) {
+        batches.run("""
+                UPDATE quants SET reserved_quantity = reserved_quantity - :quantity
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                """, rows(lines));
+    }
+
+    /** Where these lots have a positive quantity now: stock locations first, then customers. */
+    List<Presence> presence(Collection<Long> lotIds) {
+        List<Presence> found = new ArrayList<>();
+        for (List<Long> chunk : Batches.chunks(lotIds)) {
+            found.addAll(jdbc.sql("""
+                            SELECT q.lot_id, loc.full_name, q.counts_as_stock
+                            FROM quants q JOIN locations loc ON loc.id = q.location_id
+                            WHERE q.lot_id IN (:lots) AND q.quantity > 0
+                            ORDER BY q.counts_as_stock DESC, q.lot_id
+                            """)
+                    .param("lots", chunk)
+                    .query((rs, n) -> new Presence(rs.getLong("lot_id"), rs.getString("full_name"),
+                            rs.getBoolean("counts_as_stock")))
+                    .list());
+        }
+        return found;
+    }
+
+    record Presence(long lotId, String location, boolean inStock) {
+    }
+
+    private static List<Map<String, Object>> rows(List<TransferLine> lines) {
+        return lines.stream().map(l -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("productId", l.productId());
+            row.put("locationId", l.sourceLocationId());
+            row.put("lotKey", l.lotId() == null ? 0L : l.lotId());
+            row.put("quantity", l.quantity());
+            return row;
+        }).toList();
+    }
+
+    private static StockCandidate candidate(ResultSet rs, int n) throws SQLException {
+        BigDecimal available = rs.getBigDecimal("available");
+        return new StockCandidate(rs.getLong("product_id"), rs.getLong("location_id"), rs.getLong("lot_key"),
+                rs.getString("lot_name"), available, Rows.instant(rs, "in_date"), Rows.date(rs, "removal_date"),
+                rs.getLong("id"));
+    }
+}

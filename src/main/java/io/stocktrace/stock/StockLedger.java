@@ -1,0 +1,196 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.db.Batches;
+import io.stocktrace.db.Rows;
+import io.stocktrace.location.Location;
+import io.stocktrace.location.LocationService;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the ledger and the quants together: appends the move lines and applies them to the quants of internal,
+ * transit and customer locations, one batched statement per kind of change. Stock is guarded in the UPDATE itself,
+ * so two concurrent operations can never take the same unit twice.
+ */
+@Component
+public class StockLedger {
+    private record QuantKey(long productId, long locationId, long lotKey) {
+    }
+
+    private static final class Delta {
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal reserved = BigDecimal.ZERO;
+        Instant inDate;
+        boolean fresh = true;
+        boolean serial;
+        Long lotId;
+        String label;
+    }
+
+    private final Batches batches;
+    private final LocationService locations;
+    private final Clock clock;
+
+    StockLedger(Batches batches, LocationService locations, Clock clock) {
+        this.batches = batches;
+        this.locations = locations;
+        this.clock = clock;
+    }
+
+    public void post(Operation operation, List<Move> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        moves.forEach(m -> {
+            ids.add(m.sourceLocationId());
+            ids.add(m.destinationLocationId());
+        });
+        Map<Long, Location> byId = locations.byIds(ids);
+        Map<QuantKey, Delta> out = new LinkedHashMap<>();
+        Map<QuantKey, Delta> in = new LinkedHashMap<>();
+        for (Move m : moves) {
+            if (byId.get(m.sourceLocationId()).usage().keepsQuants()) {
+                add(out, new QuantKey(m.productId(), m.sourceLocationId(), m.lotKey()), m, operation);
+            }
+            if (byId.get(m.destinationLocationId()).usage().keepsQuants()) {
+                add(in, new QuantKey(m.productId(), m.destinationLocationId(), m.lotKey()), m, operation);
+            }
+        }
+        takeFromSources(out, byId);
+        addToDestinations(in, byId);
+        appendMoveLines(operation, moves);
+    }
+
+    private static void add(Map<QuantKey, Delta> deltas, QuantKey key, Move m, Operation operation) {
+        Delta d = deltas.computeIfAbsent(key, k -> new Delta());
+        d.quantity = d.quantity.add(m.quantity());
+        d.reserved = d.reserved.add(m.reserved());
+        Instant inDate = m.inDate() == null ? operation.occurredAt() : m.inDate();
+        d.inDate = d.inDate == null || inDate.isBefore(d.inDate) ? inDate : d.inDate;
+        d.fresh &= m.freshLot();
+        d.serial = m.serial();
+        d.lotId = m.lotId();
+        d.label = m.label();
+    }
+
+    private void takeFromSources(Map<QuantKey, Delta> out, Map<Long, Location> byId) {
+        List<QuantKey> keys = new ArrayList<>(out.keySet());
+        List<QuantKey> stockKeys = keys.stream().filter(k -> byId.get(k.locationId()).usage().countsAsStock()).toList();
+        List<QuantKey> otherKeys = keys.stream().filter(k -> !byId.get(k.locationId()).usage().countsAsStock()).toList();
+        int[] taken = batches.run("""
+                UPDATE quants
+                SET quantity = quantity - :quantity, reserved_quantity = reserved_quantity - :reserved
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND quantity - reserved_quantity >= :quantity - :reserved AND reserved_quantity >= :reserved
+                """, stockKeys.stream().map(k -> row(k, out.get(k))).toList());
+        for (int i = 0; i < taken.length; i++) {
+            if (taken[i] == 0) {
+                QuantKey k = stockKeys.get(i);
+                throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Not enough " + out.get(k).label
+                        + " in " + byId.get(k.locationId()).fullName() + " to move " + out.get(k).quantity.toPlainString()
+                        + ": it is not there, or it is reserved for another operation.")
+                        .with("productId", k.productId()).with("locationId", k.locationId());
+            }
+        }
+        batches.run("""
+                DELETE FROM quants
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND quantity = 0 AND reserved_quantity = 0
+                """, stockKeys.stream().map(k -> row(k, out.get(k))).toList());
+        Map<QuantKey, Delta> negative = new LinkedHashMap<>();
+        otherKeys.forEach(k -> {
+            Delta d = out.get(k);
+            Delta minus = new Delta();
+            minus.quantity = d.quantity.negate();
+            minus.inDate = d.inDate;
+            minus.lotId = d.lotId;
+            minus.fresh = false;
+            negative.put(k, minus);
+        });
+        upsert(negative, byId);
+    }
+
+    private void addToDestinations(Map<QuantKey, Delta> in, Map<Long, Location> byId) {
+        upsert(in, byId);
+    }
+
+    private void upsert(Map<QuantKey, Delta> deltas, Map<Long, Location> byId) {
+        List<QuantKey> existing = deltas.keySet().stream().filter(k -> !deltas.get(k).fresh).toList();
+        int[] updated = batches.run("""
+                UPDATE quants
+                SET quantity = quantity + :quantity, in_date = LEAST(in_date, :inDate)
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                """, existing.stream().map(k -> row(k, deltas.get(k))).toList());
+        List<QuantKey> missing = new ArrayList<>();
+        deltas.keySet().stream().filter(k -> deltas.get(k).fresh).forEach(missing::add);
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                missing.add(existing.get(i));
+            }
+        }
+        batches.run("""
+                INSERT INTO quants (product_id, location_id, lot_id, lot_key, quantity, reserved_quantity, in_date,
+                                    counts_as_stock, serial_lot_id)
+                VALUES (:productId, :locationId, :lotId, :lotKey, :quantity, 0, :inDate, :countsAsStock, :serialLotId)
+                """, missing.stream().map(k -> {
+            Delta d = deltas.get(k);
+            boolean stock = byId.get(k.locationId()).usage().countsAsStock();
+            Map<String, Object> row = row(k, d);
+            row.put("lotId", d.lotId);
+            row.put("countsAsStock", stock);
+            row.put("serialLotId", d.serial && stock ? d.lotId : null);
+            return row;
+        }).toList());
+    }
+
+    private void appendMoveLines(Operation op, List<Move> moves) {
+        var recordedAt = Rows.utc(clock.instant());
+        var occurredAt = Rows.utc(op.occurredAt());
+        batches.run("""
+                INSERT INTO move_lines (product_id, lot_id, quantity, source_location_id, destination_location_id,
+                                        transfer_id, manufacturing_order_id, reference, operation_type, partner_id,
+                                        occurred_at, recorded_at, actor)
+                VALUES (:productId, :lotId, :quantity, :source, :destination, :transferId, :moId, :reference, :type,
+                        :partnerId, :occurredAt, :recordedAt, :actor)
+                """, moves.stream().map(m -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("productId", m.productId());
+            row.put("lotId", m.lotId());
+            row.put("quantity", m.quantity());
+            row.put("source", m.sourceLocationId());
+            row.put("destination", m.destinationLocationId());
+            row.put("transferId", op.transferId());
+            row.put("moId", op.manufacturingOrderId());
+            row.put("reference", op.reference());
+            row.put("type", op.type());
+            row.put("partnerId", op.partnerId());
+            row.put("occurredAt", occurredAt);
+            row.put("recordedAt", recordedAt);
+            row.put("actor", op.actor());
+            return (Map<String, Object>) row;
+        }).toList());
+    }
+
+    private static Map<String, Object> row(QuantKey k, Delta d) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("productId", k.productId());
+        row.put("locationId", k.locationId());
+        row.put("lotKey", k.lotKey());
+        row.put("quantity", d.quantity);
+        row.put("reserved", d.reserved);
+        row.put("inDate", Rows.utc(d.inDate));
+        return row;
+    }
+}

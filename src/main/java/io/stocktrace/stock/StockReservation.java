@@ -1,0 +1,111 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.Tracking;
+import io.stocktrace.location.Location;
+import io.stocktrace.lot.Lot;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses the stock that the lines of an outgoing or internal transfer take: the named lot wherever it is under
+ * the source location, or, for lines without a lot, lots by the product's removal strategy. Blocked lots are never
+ * taken; expired ones only when the transfer allows it.
+ */
+@Component
+class StockReservation {
+    private final QuantRepository quants;
+
+    StockReservation(QuantRepository quants) {
+        this.quants = quants;
+    }
+
+    /** Lines with their lot and exact source location; nothing is written. */
+    List<TransferLine> allocate(Transfer transfer, Location source, Map<Long, Product> products, Map<Long, Lot> lots) {
+        LocalDate day = transfer.scheduledDate().atOffset(ZoneOffset.UTC).toLocalDate();
+        checkNamedLots(transfer, products, lots, day);
+        Set<Long> named = transfer.lines().stream().filter(l -> l.lotId() != null).map(TransferLine::lotId)
+                .collect(Collectors.toSet());
+        Map<Long, List<StockCandidate>> byLot = quants.ofLots(named, source.parentPath());
+        Map<Long, BigDecimal> taken = new HashMap<>();
+        List<TransferLine> allocated = new ArrayList<>(transfer.lines().size());
+        Map<Long, List<StockCandidate>> byProduct = new HashMap<>();
+        for (TransferLine line : transfer.lines()) {
+            Product product = products.get(line.productId());
+            RemovalStrategy strategy = product.hasExpiry() ? RemovalStrategy.FEFO : RemovalStrategy.FIFO;
+            List<StockCandidate> candidates = line.lotId() != null
+                    ? byLot.getOrDefault(line.lotId(), List.of())
+                    : byProduct.computeIfAbsent(product.id(), p -> quants.choosable(p, source.parentPath(), day,
+                    strategy, demandOf(transfer, p, product)));
+            List<StockCandidate> left = candidates.stream()
+                    .map(c -> withTaken(c, taken.getOrDefault(c.quantId(), BigDecimal.ZERO)))
+                    .toList();
+            List<Allocation> allocations = strategy.allocate(line.quantity(), left)
+                    .orElseThrow(() -> insufficient(line, product, source, left));
+            for (Allocation a : allocations) {
+                taken.merge(a.from().quantId(), a.quantity(), BigDecimal::add);
+                allocated.add(line.reservedAt(a.from(), a.quantity()));
+            }
+        }
+        return allocated;
+    }
+
+    static void checkNamedLots(Transfer transfer, Map<Long, Product> products, Map<Long, Lot> lots,
+                                       LocalDate day) {
+        for (TransferLine line : transfer.lines()) {
+            if (line.lotId() == null) {
+                continue;
+            }
+            Lot lot = lots.get(line.lotId());
+            String sku = products.get(line.productId()).sku();
+            if (lot.status().isBlocked()) {
+                throw StocktraceException.atField(ProblemType.LOT_BLOCKED, "lines[" + line.lineNo() + "].lot",
+                        "Lot '" + lot.name() + "' of product " + sku + " is " + lot.status().wire()
+                                + " and cannot be reserved or shipped.").with("lotId", lot.id());
+            }
+            if (!transfer.allowExpired() && transfer.type() == TransferType.DELIVERY && lot.dates().isExpiredOn(day)) {
+                throw StocktraceException.atField(ProblemType.LOT_EXPIRED, "lines[" + line.lineNo() + "].lot",
+                        "Lot '" + lot.name() + "' of product " + sku + " expired on " + lot.dates().expirationDate()
+                                + "; send allowExpired: true to ship it anyway.").with("lotId", lot.id());
+            }
+        }
+    }
+
+    /** How many quants to read for a product's lines without a lot: a serial covers 1 each. */
+    private static int demandOf(Transfer transfer, long productId, Product product) {
+        if (product.tracking() != Tracking.SERIAL) {
+            return 100_000;
+        }
+        BigDecimal units = transfer.lines().stream()
+                .filter(l -> l.productId() == productId && l.lotId() == null)
+                .map(TransferLine::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return units.intValue() + 1;
+    }
+
+    private static StockCandidate withTaken(StockCandidate c, BigDecimal taken) {
+        return taken.signum() == 0 ? c : new StockCandidate(c.productId(), c.locationId(), c.lotKey(), c.lotName(),
+                c.available().subtract(taken), c.inDate(), c.removalDate(), c.quantId());
+    }
+
+    private static StocktraceException insufficient(TransferLine line, Product product, Location source,
+                                                    List<StockCandidate> left) {
+        BigDecimal available = left.stream().map(StockCandidate::available).filter(a -> a.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        String what = line.lotName() == null ? product.sku() : product.sku() + " lot '" + line.lotName() + "'";
+        return StocktraceException.atField(ProblemType.INSUFFICIENT_STOCK, "lines[" + line.lineNo() + "].quantity",
+                        "Not enough " + what + " in " + source.fullName() + ": " + line.quantity().toPlainString()
+                                + " asked, " + available.toPlainString() + " available to reserve.")
+                .with("productId", product.id()).with("available", available);
+    }
+}

@@ -1,0 +1,94 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.problem.Validation;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/transfers")
+class TransferApi {
+    record LineView(long id, long productId, String lot, Long lotId, BigDecimal quantity, long sourceLocationId,
+                    long destinationLocationId) {
+        static LineView of(TransferLine l) {
+            return new LineView(l.id(), l.productId(), l.lotName(), l.lotId(), l.quantity(), l.sourceLocationId(),
+                    l.destinationLocationId());
+        }
+    }
+
+    record TransferView(long id, String reference, String type, String state, Long partnerId, long sourceLocationId,
+                        long destinationLocationId, Instant scheduledDate, String origin, boolean allowExpired,
+                        String createdBy, Instant createdAt, Instant doneAt, List<LineView> lines) {
+        static TransferView of(Transfer t) {
+            return new TransferView(t.id(), t.reference(), t.type().wire(), t.state().wire(), t.partnerId(),
+                    t.sourceLocationId(), t.destinationLocationId(), t.scheduledDate(), t.origin(), t.allowExpired(),
+                    t.createdBy(), t.createdAt(), t.doneAt(), t.lines().stream().map(LineView::of).toList());
+        }
+    }
+
+    private final TransferService transfers;
+
+    TransferApi(TransferService transfers) {
+        this.transfers = transfers;
+    }
+
+    @PostMapping
+    ResponseEntity<TransferView> create(@RequestBody TransferRequest request, Principal caller) {
+        Transfer t = transfers.create(request, caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferView.of(t));
+    }
+
+    @PostMapping("/{id}/reserve")
+    TransferView reserve(@PathVariable long id) {
+        return TransferView.of(transfers.reserve(id));
+    }
+
+    @PostMapping("/{id}/validate")
+    TransferView validate(@PathVariable long id, Principal caller) {
+        return TransferView.of(transfers.validate(id, caller.getName()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    TransferView cancel(@PathVariable long id) {
+        return TransferView.of(transfers.cancel(id));
+    }
+
+    @GetMapping("/{id}")
+    TransferView get(@PathVariable long id) {
+        return TransferView.of(transfers.get(id));
+    }
+
+    /** Transfers newest first; lines are left out here (a receipt may hold thousands), ask for one transfer to see them. */
+    @GetMapping
+    Page<TransferView> list(@RequestParam(required = false) String type, @RequestParam(required = false) String state,
+                            @RequestParam(required = false) Long lotId, @RequestParam(required = false) Integer limit,
+                            @RequestParam(required = false) Long offset) {
+        Validation v = new Validation();
+        TransferType parsedType = null;
+        TransferState parsedState = null;
+        try {
+            parsedType = type == null ? null : TransferType.fromWire(type);
+        } catch (IllegalArgumentException e) {
+            v.add("type", "must be receipt, delivery or internal");
+        }
+        try {
+            parsedState = state == null ? null : TransferState.fromWire(state);
+        } catch (IllegalArgumentException e) {
+            v.add("state", "must be draft, ready, done or cancelled");
+        }
+        v.throwIfAny();
+        return transfers.list(parsedType, parsedState, lotId, Paging.of(limit, offset)).map(TransferView::of);
+    }
+}

@@ -1,0 +1,262 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Tracking;
+import io.stocktrace.location.Location;
+import io.stocktrace.location.LocationService;
+import io.stocktrace.location.LocationUsage;
+import io.stocktrace.lot.Lot;
+import io.stocktrace.lot.LotDates;
+import io.stocktrace.lot.LotName;
+import io.stocktrace.lot.LotService;
+import io.stocktrace.partner.PartnerService;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.problem.Validation;
+import io.stocktrace.settings.SettingsService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a transfer request into a draft: checks every field and every line against the rules of lots and
+ * serials before anything is written, and expands serial lists into one line per serial.
+ */
+@Component
+class TransferDrafts {
+    static final int MAX_LINES = 100_000;
+    private static final BigDecimal ONE = BigDecimal.ONE;
+
+    /** Places a request's line refers to, and what the checks found about them. */
+    private record Places(Location source, Location destination) {
+    }
+
+    private final ProductService products;
+    private final LocationService locations;
+    private final PartnerService partners;
+    private final LotService lots;
+    private final SerialChecks serials;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    TransferDrafts(ProductService products, LocationService locations, PartnerService partners, LotService lots,
+                   SerialChecks serials, SettingsService settings, Clock clock) {
+        this.products = products;
+        this.locations = locations;
+        this.partners = partners;
+        this.lots = lots;
+        this.serials = serials;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Transfer draft(TransferRequest request, String reference, String actor) {
+        TransferType type = checkShape(request);
+        Map<Long, Product> byId = products.byIds(request.lines().stream().map(TransferRequest.Line::productId).toList());
+        Places places = places(request, type);
+        Validation v = new Validation();
+        for (int i = 0; i < request.lines().size(); i++) {
+            Long id = request.lines().get(i).productId();
+            v.require(byId.containsKey(id), "lines[" + i + "].productId", "no product " + id);
+        }
+        v.throwIfAny();
+        List<TransferLine> lines = new ArrayList<>();
+        Set<String> seenSerials = new HashSet<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            TransferRequest.Line line = request.lines().get(i);
+            lines.addAll(expand(i, line, byId.get(line.productId()), type, places, seenSerials));
+        }
+        List<TransferLine> resolved = resolveLots(lines, byId, type, places.source());
+        return new Transfer(0, reference, type, TransferState.DRAFT, request.partnerId(), places.source().id(),
+                places.destination().id(), request.scheduledDate() == null ? clock.instant() : request.scheduledDate(),
+                request.origin(), Boolean.TRUE.equals(request.allowExpired()), actor, clock.instant(), null, resolved);
+    }
+
+    private TransferType checkShape(TransferRequest r) {
+        Validation v = new Validation();
+        TransferType type = null;
+        try {
+            type = TransferType.fromWire(r.type());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            v.add("type", "must be receipt, delivery or internal");
+        }
+        v.require(r.lines() != null && !r.lines().isEmpty(), "lines", "at least one line is required");
+        v.require(r.lines() == null || r.lines().size() <= MAX_LINES, "lines", "at most " + MAX_LINES + " lines");
+        v.require(r.origin() == null || r.origin().length() <= 200, "origin", "at most 200 characters");
+        if (r.lines() != null) {
+            for (int i = 0; i < r.lines().size(); i++) {
+                checkLineShape(r.lines().get(i), "lines[" + i + "]", v);
+            }
+        }
+        if (r.partnerId() != null && partners.find(r.partnerId()).isEmpty()) {
+            v.add("partnerId", "no partner " + r.partnerId());
+        }
+        v.throwIfAny();
+        return type;
+    }
+
+    private static void checkLineShape(TransferRequest.Line line, String at, Validation v) {
+        if (line == null) {
+            v.add(at, "must be an object");
+            return;
+        }
+        v.require(line.productId() != null, at + ".productId", "is required");
+        BigDecimal q = line.quantity();
+        v.require(q == null || q.signum() > 0, at + ".quantity", "must be greater than 0");
+        v.require(q == null || q.stripTrailingZeros().scale() <= 4, at + ".quantity", "at most 4 decimals");
+        v.require(q == null || q.compareTo(new BigDecimal("100000000000000")) < 0, at + ".quantity", "is too large");
+        v.require(q != null || line.serials() != null || line.lot() != null, at + ".quantity", "is required");
+        v.require(line.lot() == null || line.serials() == null, at + ".serials", "give either lot or serials, not both");
+        if (line.lot() != null) {
+            LotName.problem(line.lot()).ifPresent(p -> v.add(at + ".lot", p));
+        }
+        if (line.serials() != null) {
+            v.require(!line.serials().isEmpty(), at + ".serials", "must list at least one serial number");
+            for (int j = 0; j < line.serials().size(); j++) {
+                int index = j;
+                LotName.problem(line.serials().get(j)).ifPresent(p -> v.add(at + ".serials[" + index + "]", p));
+            }
+        }
+    }
+
+    private Places places(TransferRequest r, TransferType type) {
+        Validation v = new Validation();
+        Long sourceId = r.sourceLocationId() != null ? r.sourceLocationId() : type.defaultSource();
+        Long destinationId = r.destinationLocationId() != null ? r.destinationLocationId() : type.defaultDestination();
+        v.require(sourceId != null, "sourceLocationId", "is required for an internal transfer");
+        v.require(destinationId != null, "destinationLocationId", "is required for an internal transfer");
+        v.throwIfAny();
+        Location source = locations.find(sourceId).orElse(null);
+        Location destination = locations.find(destinationId).orElse(null);
+        v.require(source != null, "sourceLocationId", "no location " + sourceId);
+        v.require(destination != null, "destinationLocationId", "no location " + destinationId);
+        v.throwIfAny();
+        v.require(destination.usage() != LocationUsage.VIEW, "destinationLocationId",
+                destination.fullName() + " is a view location, which never holds stock");
+        v.require(source.id() != destination.id(), "destinationLocationId", "must differ from the source location");
+        v.require(type != TransferType.RECEIPT || !source.usage().countsAsStock(), "sourceLocationId",
+                "a receipt comes from outside our stock (a vendor or customer location)");
+        v.require(type == TransferType.RECEIPT || hasStock(source), "sourceLocationId",
+                source.fullName() + " holds no stock of ours");
+        v.require(type != TransferType.INTERNAL || destination.usage().countsAsStock(), "destinationLocationId",
+                "an internal transfer goes to an internal or transit location");
+        v.throwIfAny();
+        return new Places(source, destination);
+    }
+
+    private static boolean hasStock(Location location) {
+        return location.usage().countsAsStock() || location.usage() == LocationUsage.VIEW;
+    }
+
+    private List<TransferLine> expand(int i, TransferRequest.Line line, Product product, TransferType type,
+                                      Places places, Set<String> seenSerials) {
+        String at = "lines[" + i + "]";
+        boolean named = line.lot() != null || line.serials() != null;
+        if (!product.tracking().isTracked()) {
+            if (named) {
+                throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, at + (line.lot() != null ? ".lot" : ".serials"),
+                        "Product " + product.sku() + " is not tracked by lot or serial number; remove the lot from line " + i + ".");
+            }
+            return List.of(line(i, line, product, null, line.quantity(), places));
+        }
+        settings.requireLots("Product " + product.sku() + " is tracked by " + product.tracking().wire() + ", which");
+        if (!named && type.createsLots()) {
+            throw StocktraceException.atField(ProblemType.LOT_REQUIRED, at + ".lot", "Product " + product.sku()
+                    + " is tracked by " + product.tracking().wire() + ": line " + i + " of a receipt must name its "
+                    + (product.tracking() == Tracking.SERIAL ? "serial numbers." : "lot."));
+        }
+        if (product.tracking() == Tracking.LOT) {
+            if (line.serials() != null) {
+                throw StocktraceException.invalid(at + ".serials", "product " + product.sku()
+                        + " is tracked by lot: give one lot and a quantity");
+            }
+            return List.of(line(i, line, product, line.lot(), line.quantity(), places));
+        }
+        return expandSerials(i, line, product, seenSerials, places);
+    }
+
+    private List<TransferLine> expandSerials(int i, TransferRequest.Line line, Product product, Set<String> seen,
+                                             Places places) {
+        String at = "lines[" + i + "]";
+        List<String> names = line.serials() != null ? line.serials() : line.lot() != null ? List.of(line.lot()) : null;
+        if (names == null) {
+            BigDecimal q = line.quantity();
+            if (q.stripTrailingZeros().scale() > 0) {
+                throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".quantity",
+                        "Product " + product.sku() + " is tracked by serial number: a quantity of whole units is needed, not "
+                                + q.toPlainString() + ".");
+            }
+            return List.of(line(i, line, product, null, q, places));
+        }
+        BigDecimal expected = BigDecimal.valueOf(names.size());
+        if (line.quantity() != null && line.quantity().compareTo(expected) != 0) {
+            throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".quantity", "Each serial number of "
+                    + product.sku() + " counts 1: line " + i + " names " + names.size() + " but asks for "
+                    + line.quantity().toPlainString() + ".");
+        }
+        List<TransferLine> lines = new ArrayList<>(names.size());
+        for (int j = 0; j < names.size(); j++) {
+            String name = LotName.normalize(names.get(j));
+            if (!seen.add(product.id() + "\u0000" + name)) {
+                throw StocktraceException.atField(ProblemType.DUPLICATE_SERIAL_IN_TRANSFER,
+                        at + (line.serials() != null ? ".serials[" + j + "]" : ".lot"),
+                        "Serial number '" + name + "' of product " + product.sku() + " appears more than once in this transfer.");
+            }
+            lines.add(line(i, line, product, name, ONE, places));
+        }
+        return lines;
+    }
+
+    private TransferLine line(int i, TransferRequest.Line line, Product product, String lotName, BigDecimal quantity,
+                              Places places) {
+        LotDates dates = new LotDates(line.expirationDate(), line.bestBeforeDate(), line.removalDate(), line.alertDate());
+        return new TransferLine(0, i, product.id(), null, lotName == null ? null : LotName.normalize(lotName), quantity,
+                places.source().id(), places.destination().id(), false, dates, null);
+    }
+
+    /** Finds the lots that lines name; other transfers than receipts may only name lots that exist. */
+    private List<TransferLine> resolveLots(List<TransferLine> lines, Map<Long, Product> products, TransferType type,
+                                           Location source) {
+        Map<Long, Set<String>> namesByProduct = new LinkedHashMap<>();
+        lines.stream().filter(l -> l.lotName() != null)
+                .forEach(l -> namesByProduct.computeIfAbsent(l.productId(), p -> new HashSet<>()).add(l.lotName()));
+        Map<Long, Map<String, Lot>> found = new HashMap<>();
+        namesByProduct.forEach((product, names) -> found.put(product, lots.findByNames(product, names)));
+        List<TransferLine> resolved = new ArrayList<>(lines.size());
+        for (TransferLine l : lines) {
+            Lot lot = l.lotName() == null ? null : found.get(l.productId()).get(l.lotName());
+            if (l.lotName() != null && lot == null && !type.createsLots()) {
+                throw StocktraceException.atField(ProblemType.LOT_NOT_FOUND, "lines[" + l.lineNo() + "].lot",
+                        "Product " + products.get(l.productId()).sku() + " has no lot or serial number named '"
+                                + l.lotName() + "'; only receipts create lots.");
+            }
+            resolved.add(lot == null ? l : l.withLot(lot.id()));
+        }
+        if (type.createsLots()) {
+            checkIncomingSerials(resolved, products, source);
+        }
+        return resolved;
+    }
+
+    void checkIncomingSerials(List<TransferLine> lines, Map<Long, Product> products, Location source) {
+        Map<Long, Map<Long, String>> fieldsByProduct = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (TransferLine l : lines) {
+            if (l.lotId() != null && products.get(l.productId()).tracking() == Tracking.SERIAL) {
+                fieldsByProduct.computeIfAbsent(l.productId(), p -> new HashMap<>())
+                        .put(l.lotId(), "lines[" + l.lineNo() + "]");
+                names.put(l.lotId(), l.lotName());
+            }
+        }
+        fieldsByProduct.forEach((product, fields) ->
+                serials.requireNotOnHand(fields, names, products.get(product).sku(), source));
+    }
+}

@@ -1,0 +1,145 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Tracking;
+import io.stocktrace.location.LocationService;
+import io.stocktrace.lot.Lot;
+import io.stocktrace.lot.LotDates;
+import io.stocktrace.lot.LotService;
+import io.stocktrace.lot.LotStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What validating a transfer does: re-checks every line against the stock as it is now, creates the lots a receipt
+ * brings, and posts the moves to the ledger, all in the caller's transaction.
+ */
+@Component
+class TransferExecution {
+    private final ProductService products;
+    private final LotService lots;
+    private final LocationService locations;
+    private final StockReservation reservation;
+    private final StockLedger ledger;
+    private final TransferRepository transfers;
+    private final TransferDrafts drafts;
+    private final Clock clock;
+
+    TransferExecution(ProductService products, LotService lots, LocationService locations,
+                      StockReservation reservation, StockLedger ledger, TransferRepository transfers,
+                      TransferDrafts drafts, Clock clock) {
+        this.products = products;
+        this.lots = lots;
+        this.locations = locations;
+        this.reservation = reservation;
+        this.ledger = ledger;
+        this.transfers = transfers;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    List<TransferLine> allocate(Transfer transfer) {
+        Map<Long, Product> byId = productsOf(transfer);
+        return reservation.allocate(transfer, locations.get(transfer.sourceLocationId()), byId, namedLots(transfer));
+    }
+
+    private Map<Long, Lot> namedLots(Transfer transfer) {
+        return lots.byIds(transfer.lines().stream().filter(l -> l.lotId() != null)
+                .map(TransferLine::lotId).collect(Collectors.toSet()));
+    }
+
+    private static LocalDate scheduledDay(Transfer transfer) {
+        return transfer.scheduledDate().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    void execute(Transfer transfer, String actor) {
+        Instant now = clock.instant();
+        Map<Long, Product> byId = productsOf(transfer);
+        List<Move> moves;
+        if (transfer.type().createsLots()) {
+            moves = receive(transfer, byId, now);
+        } else if (transfer.state() == TransferState.READY) {
+            StockReservation.checkNamedLots(transfer, byId, namedLots(transfer), scheduledDay(transfer));
+            moves = moves(transfer.lines(), byId, true);
+        } else {
+            moves = moves(allocate(transfer), byId, false);
+        }
+        ledger.post(new Operation(transfer.reference(), transfer.type().wire(), transfer.id(), null,
+                transfer.partnerId(), now, actor), moves);
+        transfers.setState(transfer.id(), TransferState.DONE, now);
+    }
+
+    private List<Move> receive(Transfer transfer, Map<Long, Product> byId, Instant now) {
+        Map<Long, Set<String>> namesByProduct = new LinkedHashMap<>();
+        transfer.lines().stream().filter(l -> l.lotName() != null)
+                .forEach(l -> namesByProduct.computeIfAbsent(l.productId(), p -> new HashSet<>()).add(l.lotName()));
+        Map<Long, Map<String, Lot>> existing = new HashMap<>();
+        namesByProduct.forEach((p, names) -> existing.put(p, lots.findByNames(p, names)));
+        List<TransferLine> known = transfer.lines().stream()
+                .map(l -> l.lotName() == null ? l : withLot(l, existing.get(l.productId()).get(l.lotName())))
+                .toList();
+        drafts.checkIncomingSerials(known, byId, locations.get(transfer.sourceLocationId()));
+        Map<Long, Map<String, Lot>> created = createMissingLots(known, byId, now);
+        Set<Long> fresh = new HashSet<>();
+        created.values().forEach(m -> m.values().forEach(l -> fresh.add(l.id())));
+        List<TransferLine> lines = known.stream()
+                .map(l -> l.lotName() == null || l.lotId() != null ? l : withLot(l, created.get(l.productId()).get(l.lotName())))
+                .toList();
+        List<Move> moves = moves(lines, byId, false);
+        return moves.stream().map(m -> fresh.contains(m.lotId()) ? fresh(m) : m).toList();
+    }
+
+    private Map<Long, Map<String, Lot>> createMissingLots(List<TransferLine> lines, Map<Long, Product> byId, Instant now) {
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        Map<Long, Map<String, Lot>> newLots = new LinkedHashMap<>();
+        for (TransferLine l : lines) {
+            if (l.lotName() != null && l.lotId() == null) {
+                Product p = byId.get(l.productId());
+                LotDates dates = (l.dates() == null ? LotDates.NONE : l.dates()).completedFrom(p.expiry(), today);
+                newLots.computeIfAbsent(p.id(), x -> new LinkedHashMap<>())
+                        .putIfAbsent(l.lotName(), new Lot(0, p.id(), l.lotName(), null, null, LotStatus.AVAILABLE, dates, now));
+            }
+        }
+        Map<Long, Map<String, Lot>> created = new HashMap<>();
+        newLots.forEach((product, byName) -> created.put(product, lots.createAll(product, new ArrayList<>(byName.values()))));
+        return created;
+    }
+
+    private static TransferLine withLot(TransferLine l, Lot lot) {
+        return lot == null ? l : l.withLot(lot.id());
+    }
+
+    private static Move fresh(Move m) {
+        return new Move(m.productId(), m.serial(), m.lotId(), m.quantity(), m.sourceLocationId(),
+                m.destinationLocationId(), m.reserved(), m.inDate(), true, m.label());
+    }
+
+    private static List<Move> moves(List<TransferLine> lines, Map<Long, Product> byId, boolean reserved) {
+        List<Move> moves = new ArrayList<>(lines.size());
+        for (TransferLine l : lines) {
+            Product p = byId.get(l.productId());
+            String label = l.lotName() == null ? p.sku() : p.sku() + " " + (p.tracking() == Tracking.SERIAL ? "serial" : "lot")
+                    + " '" + l.lotName() + "'";
+            moves.add(new Move(p.id(), p.tracking() == Tracking.SERIAL, l.lotId(), l.quantity(), l.sourceLocationId(),
+                    l.destinationLocationId(), reserved ? l.quantity() : BigDecimal.ZERO, l.inDate(), false, label));
+        }
+        return moves;
+    }
+
+    private Map<Long, Product> productsOf(Transfer transfer) {
+        return products.byIds(transfer.lines().stream().map(TransferLine::productId).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,114 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.ProductService;
+import io.stocktrace.db.References;
+import io.stocktrace.location.LocationService;
+import io.stocktrace.lot.Lot;
+import io.stocktrace.lot.LotService;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Receipts, deliveries and internal transfers: draft, reserve, validate, cancel. */
+@Service
+public class TransferService {
+    private final TransferRepository transfers;
+    private final TransferDrafts drafts;
+    private final TransferExecution execution;
+    private final References references;
+    private final QuantRepository quants;
+
+    TransferService(TransferRepository transfers, TransferDrafts drafts, TransferExecution execution,
+                    References references, QuantRepository quants) {
+        this.transfers = transfers;
+        this.drafts = drafts;
+        this.execution = execution;
+        this.references = references;
+        this.quants = quants;
+    }
+
+    @Transactional
+    public Transfer create(TransferRequest request, String actor) {
+        Transfer draft = drafts.draft(request, null, actor);
+        String reference = references.next(draft.type().series());
+        long id = transfers.insert(new Transfer(0, reference, draft.type(), draft.state(), draft.partnerId(),
+                draft.sourceLocationId(), draft.destinationLocationId(), draft.scheduledDate(), draft.origin(),
+                draft.allowExpired(), actor, draft.createdAt(), null, List.of()));
+        transfers.insertLines(id, draft.lines());
+        return get(id);
+    }
+
+    @Transactional
+    public Transfer reserve(long id) {
+        Transfer transfer = locked(id);
+        if (transfer.state() == TransferState.READY) {
+            return get(id);
+        }
+        requireState(transfer, TransferState.DRAFT, "reserved");
+        if (transfer.type().createsLots()) {
+            transfers.setState(id, TransferState.READY, null);
+            return get(id);
+        }
+        List<TransferLine> reserved = execution.allocate(transfer);
+        if (!quants.reserve(reserved)) {
+            throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "The stock of " + transfer.reference()
+                    + " was taken by another operation while it was being reserved; nothing was reserved. Try again.");
+        }
+        transfers.replaceLines(id, reserved);
+        transfers.setState(id, TransferState.READY, null);
+        return get(id);
+    }
+
+    @Transactional
+    public Transfer validate(long id, String actor) {
+        Transfer transfer = locked(id);
+        if (!transfer.state().isOpen()) {
+            throw invalidState(transfer, "validated");
+        }
+        execution.execute(transfer, actor);
+        return get(id);
+    }
+
+    @Transactional
+    public Transfer cancel(long id) {
+        Transfer transfer = locked(id);
+        if (!transfer.state().isOpen()) {
+            throw invalidState(transfer, "cancelled");
+        }
+        if (transfer.state() == TransferState.READY && !transfer.type().createsLots()) {
+            quants.release(transfer.lines().stream().filter(TransferLine::reserved).toList());
+        }
+        transfers.setState(id, TransferState.CANCELLED, null);
+        return get(id);
+    }
+
+    public Transfer get(long id) {
+        Transfer transfer = transfers.find(id).orElseThrow(() -> StocktraceException.notFound("Transfer", id));
+        return transfer.withLines(transfer.state() == TransferState.DONE ? transfers.doneLines(id) : transfers.openLines(id));
+    }
+
+    public Page<Transfer> list(TransferType type, TransferState state, Long lotId, Paging paging) {
+        return new Page<>(transfers.list(type, state, lotId, paging), transfers.count(type, state, lotId));
+    }
+
+    private Transfer locked(long id) {
+        return transfers.lock(id).orElseThrow(() -> StocktraceException.notFound("Transfer", id));
+    }
+
+    private static void requireState(Transfer transfer, TransferState expected, String verb) {
+        if (transfer.state() != expected) {
+            throw invalidState(transfer, verb);
+        }
+    }
+
+    private static StocktraceException invalidState(Transfer transfer, String verb) {
+        return new StocktraceException(ProblemType.INVALID_STATE, "Transfer " + transfer.reference() + " is "
+                + transfer.state().wire() + " and cannot be " + verb + ".").with("state", transfer.state().wire());
+    }
+}

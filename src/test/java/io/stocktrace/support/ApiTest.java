@@ -1,0 +1,50 @@
+package io.stocktrace.support;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A real server on a random port over a clean database. Subclasses pick the database with {@link OnH2} or
+ * {@link OnPostgres}; {@link #admin} calls the API as the admin user, with an API token.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected DataSource dataSource;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Http admin;
+    protected Scenario given;
+
+    @BeforeEach
+    void cleanDatabaseAndLogIn() {
+        DatabaseCleaner.clean(dataSource);
+        String token = Http.to(port).basic("admin", ADMIN_PASSWORD)
+                .post("/api/v1/users/1/tokens", java.util.Map.of("name", "tests"))
+                .json().path("token").asString();
+        admin = Http.to(port).bearer(token);
+        given = new Scenario(admin);
+    }
+
+    /** A client logged in as a new user with that role. */
+    protected Http userWithRole(String role) {
+        String name = role + "-" + System.nanoTime();
+        var user = admin.post("/api/v1/users", java.util.Map.of("username", name, "password", "password-" + name, "role", role));
+        String token = admin.post("/api/v1/users/" + user.json().path("id").asLong() + "/tokens",
+                java.util.Map.of("name", "t")).json().path("token").asString();
+        return Http.to(port).bearer(token);
+    }
+
+    protected Http anonymous() {
+        return Http.to(port);
+    }
+}

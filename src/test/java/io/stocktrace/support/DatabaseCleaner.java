@@ -1,0 +1,53 @@
+package io.stocktrace.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Empties the database between tests by truncating, not by rolling back, so that tests see what a failed
+ * request really left behind. Keeps what a fresh database starts with: the seeded locations, the settings row,
+ * the reference series (reset to 1) and the admin user.
+ */
+public final class DatabaseCleaner {
+    private static final Set<String> KEPT = Set.of("flyway_schema_history", "settings", "locations",
+            "reference_sequences", "app_users", "api_tokens");
+
+    private DatabaseCleaner() {
+    }
+
+    public static void clean(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            List<String> tables = new ArrayList<>();
+            try (var rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = 'public' AND table_type IN ('BASE TABLE', 'TABLE')")) {
+                while (rs.next()) {
+                    String table = rs.getString(1).toLowerCase();
+                    if (!KEPT.contains(table)) {
+                        tables.add(table);
+                    }
+                }
+            }
+            if (postgres) {
+                st.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+            } else {
+                st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                for (String table : tables) {
+                    st.execute("TRUNCATE TABLE " + table + " RESTART IDENTITY");
+                }
+                st.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+            st.execute("DELETE FROM locations WHERE id >= 100");
+            st.execute("UPDATE reference_sequences SET next_number = 1");
+            st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE");
+            st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");
+            st.execute("DELETE FROM app_users WHERE username <> 'admin'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not clean the test database", e);
+        }
+    }
+}
