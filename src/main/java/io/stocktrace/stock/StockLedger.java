@@ -10,12 +10,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StockLedger {
     private record QuantKey(long productId, long locationId, long lotKey) {
+        /** One order for every operation, so that concurrent operations lock shared quants in the same order. */
+        static final Comparator<QuantKey> LOCK_ORDER = Comparator.comparingLong(QuantKey::productId)
+                .thenComparingLong(QuantKey::locationId).thenComparingLong(QuantKey::lotKey);
     }
 
     private static final class Delta {
@@ -58,8 +62,8 @@ public class StockLedger {
             ids.add(m.destinationLocationId());
         });
         Map<Long, Location> byId = locations.byIds(ids);
-        Map<QuantKey, Delta> out = new LinkedHashMap<>();
-        Map<QuantKey, Delta> in = new LinkedHashMap<>();
+        Map<QuantKey, Delta> out = new TreeMap<>(QuantKey.LOCK_ORDER);
+        Map<QuantKey, Delta> in = new TreeMap<>(QuantKey.LOCK_ORDER);
         for (Move m : moves) {
             if (byId.get(m.sourceLocationId()).usage().keepsQuants()) {
                 add(out, new QuantKey(m.productId(), m.sourceLocationId(), m.lotKey()), m, operation);
@@ -109,7 +113,7 @@ public class StockLedger {
                 WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
                   AND quantity = 0 AND reserved_quantity = 0
                 """, stockKeys.stream().map(k -> row(k, out.get(k))).toList());
-        Map<QuantKey, Delta> negative = new LinkedHashMap<>();
+        Map<QuantKey, Delta> negative = new TreeMap<>(QuantKey.LOCK_ORDER);
         otherKeys.forEach(k -> {
             Delta d = out.get(k);
             Delta minus = new Delta();

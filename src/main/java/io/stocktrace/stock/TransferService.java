@@ -2,35 +2,37 @@ package io.stocktrace.stock;
 
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
-import io.stocktrace.catalog.Product;
-import io.stocktrace.catalog.ProductService;
 import io.stocktrace.db.References;
-import io.stocktrace.location.LocationService;
-import io.stocktrace.lot.Lot;
-import io.stocktrace.lot.LotService;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Receipts, deliveries and internal transfers: draft, reserve, validate, cancel. */
 @Service
 public class TransferService {
+    private static final Pattern CONCURRENT_INSERTS =
+            Pattern.compile("(?i)uq_lots_product_name|uq_quants_product_location_lot");
     private final TransferRepository transfers;
     private final TransferDrafts drafts;
     private final TransferExecution execution;
     private final References references;
     private final QuantRepository quants;
+    private final TransactionTemplate transactions;
 
     TransferService(TransferRepository transfers, TransferDrafts drafts, TransferExecution execution,
-                    References references, QuantRepository quants) {
+                    References references, QuantRepository quants, PlatformTransactionManager transactionManager) {
         this.transfers = transfers;
         this.drafts = drafts;
         this.execution = execution;
         this.references = references;
         this.quants = quants;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Transactional
@@ -65,8 +67,23 @@ public class TransferService {
         return get(id);
     }
 
-    @Transactional
+    /**
+     * Validates in one transaction. When a concurrent operation created the same new lot or quant first, the
+     * database refuses the second insert; one more attempt then sees the committed row and either adds to it or
+     * reports the real problem (a serial already in stock).
+     */
     public Transfer validate(long id, String actor) {
+        try {
+            return transactions.execute(status -> validateOnce(id, actor));
+        } catch (DuplicateKeyException e) {
+            if (!CONCURRENT_INSERTS.matcher(String.valueOf(e.getMessage())).find()) {
+                throw e;
+            }
+            return transactions.execute(status -> validateOnce(id, actor));
+        }
+    }
+
+    private Transfer validateOnce(long id, String actor) {
         Transfer transfer = locked(id);
         if (!transfer.state().isOpen()) {
             throw invalidState(transfer, "validated");
