@@ -1,0 +1,163 @@
+package io.stocktrace.bench;
+
+import io.stocktrace.StocktraceApplication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bench bulk-serials}: receives and delivers 10,000 serials at a time through the HTTP API, with 100,000
+ * serials already in stock, against a fresh H2 file database or a fresh PostgreSQL database, and prints the times.
+ * Each measured operation is two requests end to end: create the transfer, then validate it.
+ */
+public final class BulkSerialsBenchmark {
+    private static final String PASSWORD = "benchmark-admin-password";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private String base;
+    private String auth;
+    private long product;
+    private int nextSerial;
+
+    public static int run(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int batch = Integer.parseInt(options.getOrDefault("batch", "10000"));
+        int stock = Integer.parseInt(options.getOrDefault("stock", "100000"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+        String postgres = options.get("postgres");
+        List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--stocktrace.admin-password=" + PASSWORD,
+                "--logging.level.root=warn", "--spring.main.banner-mode=off"));
+        Path dataDir = Files.createTempDirectory("stocktrace-bench");
+        springArgs.add("--stocktrace.data-dir=" + dataDir);
+        if (postgres != null) {
+            recreate(postgres);
+            springArgs.add("--spring.datasource.url=" + postgres);
+            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
+            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
+        }
+        try (ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class,
+                springArgs.toArray(String[]::new))) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            var bench = new BulkSerialsBenchmark();
+            bench.connect(port);
+            System.out.printf(Locale.ROOT, "database: %s%n", postgres == null ? "H2 file " + dataDir : postgres);
+            System.out.printf(Locale.ROOT, "stock: %,d serials, batch: %,d serials, rounds: %d%n", stock, batch, rounds);
+            long seed = System.nanoTime();
+            for (int received = 0; received < stock; received += batch) {
+                bench.receive(Math.min(batch, stock - received));
+            }
+            System.out.printf(Locale.ROOT, "seeded %,d serials in %.1f s%n", stock, (System.nanoTime() - seed) / 1e9);
+            for (int i = 0; i < 2; i++) {
+                bench.deliver(bench.receive(batch).serials());
+            }
+            List<Double> receipts = new ArrayList<>();
+            List<Double> deliveries = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                Timed in = bench.receive(batch);
+                receipts.add(in.seconds());
+                deliveries.add(bench.deliver(in.serials()).seconds());
+            }
+            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, stats(receipts));
+            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, stats(deliveries));
+        }
+        return 0;
+    }
+
+    private record Timed(double seconds, List<String> serials) {
+    }
+
+    private void connect(int port) throws IOException, InterruptedException {
+        base = "http://localhost:" + port + "/api/v1";
+        auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = send("POST", "/users/1/tokens", "{\"name\":\"bench\"}").path("token").asString();
+        auth = "Bearer " + token;
+        product = send("POST", "/products", "{\"sku\":\"BENCH-SN\",\"name\":\"Benchmark serial\",\"tracking\":\"serial\"}")
+                .path("id").asLong();
+    }
+
+    private Timed receive(int count) throws IOException, InterruptedException {
+        List<String> serials = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            serials.add("SN" + String.format(Locale.ROOT, "%09d", nextSerial++));
+        }
+        return new Timed(createAndValidate("receipt", serials), serials);
+    }
+
+    private Timed deliver(List<String> serials) throws IOException, InterruptedException {
+        return new Timed(createAndValidate("delivery", serials), serials);
+    }
+
+    private double createAndValidate(String type, List<String> serials) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder(serials.size() * 16 + 100)
+                .append("{\"type\":\"").append(type).append("\",\"lines\":[{\"productId\":").append(product)
+                .append(",\"serials\":[");
+        for (int i = 0; i < serials.size(); i++) {
+            body.append(i == 0 ? "\"" : ",\"").append(serials.get(i)).append('"');
+        }
+        body.append("]}]}");
+        long start = System.nanoTime();
+        long id = send("POST", "/transfers", body.toString()).path("id").asLong();
+        JsonNode done = send("POST", "/transfers/" + id + "/validate", null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!"done".equals(done.path("state").asString())) {
+            throw new IllegalStateException(type + " not done: " + done);
+        }
+        return seconds;
+    }
+
+    private JsonNode send(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static String stats(List<Double> seconds) {
+        List<Double> sorted = seconds.stream().sorted().toList();
+        return String.format(Locale.ROOT, "median %.3f s, min %.3f s, max %.3f s (%d runs)",
+                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    private static void recreate(String url) throws SQLException {
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (var c = DriverManager.getConnection(admin, "postgres", ""); var st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS \"" + database + "\"");
+            st.execute("CREATE DATABASE \"" + database + "\"");
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+}
