@@ -40,7 +40,7 @@ public class ProductService {
         checkCommon(uom, gtin, expiry, v);
         v.throwIfAny();
         if (mode.isTracked()) {
-            settings.requireLots("A product tracked by " + mode.wire());
+            settings.requireLots("Product " + sku.strip() + ", tracked by " + mode.wire() + ",");
         }
         if (products.findBySku(sku.strip()).isPresent()) {
             throw StocktraceException.atField(ProblemType.CONFLICT, "sku", "A product with SKU '" + sku.strip() + "' already exists.");
@@ -67,7 +67,7 @@ public class ProductService {
         v.throwIfAny();
         if (mode != current.tracking()) {
             if (mode.isTracked()) {
-                settings.requireLots("A product tracked by " + mode.wire());
+                settings.requireLots("Product " + current.sku() + ", tracked by " + mode.wire() + ",");
             }
             if (products.hasStock(id)) {
                 throw new StocktraceException(ProblemType.TRACKING_LOCKED, "Product " + current.sku()
