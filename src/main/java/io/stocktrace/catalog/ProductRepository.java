@@ -78,8 +78,8 @@ class ProductRepository {
     Page<Product> list(String tracking, String q, Paging paging) {
         String where = """
                 WHERE (CAST(:tracking AS varchar) IS NULL OR tracking = :tracking)
-                  AND (CAST(:q AS varchar) IS NULL OR LOWER(sku) LIKE :q OR LOWER(name) LIKE :q)""";
-        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+                  AND (CAST(:q AS varchar) IS NULL OR LOWER(sku) LIKE :q ESCAPE '\\' OR LOWER(name) LIKE :q ESCAPE '\\')""";
+        String like = Rows.containing(q);
         var items = jdbc.sql("SELECT " + COLUMNS + " FROM products " + where + " ORDER BY sku LIMIT :limit OFFSET :offset")
                 .param("tracking", tracking)
                 .param("q", like)

@@ -96,6 +96,17 @@ abstract class CatalogTests extends ApiTest {
     }
 
     @Test
+    void searches_product_text_literally_without_wildcards() {
+        given.product("BOLT_M8", "none");
+        given.product("BOLTXM8", "none");
+        given.product("RATE-100%", "none");
+        assertThat(admin.get("/api/v1/products?q=t_m").json().path("items").findValuesAsString("sku"))
+                .containsExactly("BOLT_M8");
+        assertThat(admin.get("/api/v1/products?q=%25").json().path("items").findValuesAsString("sku"))
+                .containsExactly("RATE-100%");
+    }
+
+    @Test
     void clears_a_field_sent_as_null_and_keeps_a_field_left_out() {
         var created = admin.post("/api/v1/products", Map.of("sku", "MILK-1L", "name", "Milk 1L", "tracking", "lot",
                 "uom", "Bottles", "gtin", "09506000134352", "expiry", Map.of("expirationDays", 10, "alertDays", 2)));
