@@ -171,6 +171,11 @@ abstract class ErrorCodesTests extends ApiTest {
                 Map.of("type", "receipt", "lines", List.of(line(phone, null, List.of("SN-1", "SN-2"), 3)))));
         assertProblem(listed, 422, "serial-quantity-not-one", "PHONE");
         assertThat(fields(listed)).containsExactly("lines[0].quantity");
+        given.receivedSerials(phone, "SN-7", "SN-8");
+        var fraction = changesNothing(() -> admin.post("/api/v1/transfers",
+                Map.of("type", "delivery", "lines", List.of(line(phone, null, null, 1.5)))));
+        assertProblem(fraction, 422, "serial-quantity-not-one", "PHONE");
+        assertThat(fields(fraction)).containsExactly("lines[0].quantity");
     }
 
     @Test

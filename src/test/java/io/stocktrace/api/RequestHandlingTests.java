@@ -100,6 +100,25 @@ abstract class RequestHandlingTests extends ApiTest {
     }
 
     @Test
+    void counts_lot_name_length_in_characters_not_in_utf16_units() {
+        long milk = given.product("MILK", "lot");
+        String longest = "🧪".repeat(128);
+        given.done(given.transfer("receipt", null, line(milk, longest, null, 1)));
+        assertThat(admin.get("/api/v1/lots/" + given.lotId(milk, longest)).at("/name").asString()).isEqualTo(longest);
+        var tooLong = changesNothing(() -> admin.post("/api/v1/transfers", Map.of("type", "receipt",
+                "lines", List.of(line(milk, "x" + longest, null, 1)))));
+        assertProblem(tooLong, 422, "validation-failed");
+        assertThat(fields(tooLong)).containsExactly("lines[0].lot");
+    }
+
+    @Test
+    void finds_lots_by_text_literally_without_wildcards() {
+        long milk = given.product("MILK", "lot");
+        given.done(given.transfer("receipt", null, line(milk, "A_1", null, 1), line(milk, "AB1", null, 1)));
+        assertThat(admin.get("/api/v1/lots?q=a_1").json().path("items").findValuesAsString("name")).containsExactly("A_1");
+    }
+
+    @Test
     void refuses_lot_names_with_control_characters() {
         long milk = given.product("MILK", "lot");
         long phone = given.product("PHONE", "serial");
