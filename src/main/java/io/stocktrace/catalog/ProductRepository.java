@@ -93,6 +93,15 @@ class ProductRepository {
         return new Page<>(items, total);
     }
 
+    /** Locks the products' rows until the transaction ends, in id order so that two callers cannot deadlock. */
+    void lock(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT id FROM products WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids)
+                .query(Long.class).list();
+    }
+
     boolean hasStock(long productId) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM quants

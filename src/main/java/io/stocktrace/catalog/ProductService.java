@@ -86,6 +86,14 @@ public class ProductService {
         return products.findById(id).orElseThrow(() -> StocktraceException.notFound("Product", id));
     }
 
+    /**
+     * Holds these products until the transaction ends: operations that create their lots take turns, so that the
+     * second one sees the lot the first created (and adds to it) instead of failing on the unique name.
+     */
+    public void lockForLotCreation(Collection<Long> ids) {
+        products.lock(ids);
+    }
+
     public Map<Long, Product> byIds(Collection<Long> ids) {
         return products.byIds(ids);
     }

@@ -217,6 +217,57 @@ abstract class ErrorCodesTests extends ApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM lots WHERE name = 'SN-1'").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void lets_only_one_of_two_concurrent_receipts_of_the_same_new_serial_through() throws Exception {
+        long phone = given.product("PHONE", "serial");
+        for (int round = 0; round < 5; round++) {
+            String serial = "SN-RACE-" + round;
+            JsonNode a = given.transfer("receipt", null, line(phone, null, List.of(serial), null));
+            JsonNode b = given.transfer("receipt", null, line(phone, null, List.of(serial), null));
+            List<Http.Response> answers = concurrently(() -> validate(a), () -> validate(b));
+            assertThat(answers).extracting(Http.Response::status).as(answers.toString()).containsExactlyInAnyOrder(200, 409);
+            Http.Response refused = answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertProblem(refused, 409, "serial-already-in-stock");
+            assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, serial)).at("/quantityOnHand").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void adds_two_concurrent_receipts_of_the_same_new_lot_to_one_lot() throws Exception {
+        long milk = given.product("MILK", "lot");
+        for (int round = 0; round < 5; round++) {
+            String lot = "L-RACE-" + round;
+            JsonNode a = given.transfer("receipt", null, line(milk, lot, null, 5));
+            JsonNode b = given.transfer("receipt", null, line(milk, lot, null, 7));
+            List<Http.Response> answers = concurrently(() -> validate(a), () -> validate(b));
+            assertThat(answers).extracting(Http.Response::status).as(answers.toString()).containsExactly(200, 200);
+            assertThat(admin.get("/api/v1/lots/" + given.lotId(milk, lot)).at("/quantityOnHand").asInt()).isEqualTo(12);
+        }
+    }
+
+    @SafeVarargs
+    private static List<Http.Response> concurrently(java.util.function.Supplier<Http.Response>... calls) throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length);
+        try {
+            List<java.util.concurrent.Future<Http.Response>> futures = new java.util.ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.get();
+                }));
+            }
+            start.countDown();
+            List<Http.Response> answers = new java.util.ArrayList<>();
+            for (var f : futures) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // duplicate-lot-name, lot-not-found
 
     @Test
