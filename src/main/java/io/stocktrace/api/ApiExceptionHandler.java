@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /** The one place where anything that goes wrong in the REST API becomes problem+json. */
-@RestControllerAdvice(basePackages = "io.stocktrace")
+// no package selector: it must also answer for requests that reach no controller (an unknown path under /api)
+@RestControllerAdvice
 class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -57,11 +59,32 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        String reason = e.getMostSpecificCause().getMessage();
+        String reason = e.getMostSpecificCause() instanceof JacksonException j ? j.getOriginalMessage()
+                : e.getMostSpecificCause().getMessage();
         String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
+        String field = fieldOf(e);
         return problem(ProblemType.VALIDATION_FAILED,
-                "The request body is not valid JSON for this endpoint: " + firstLine,
-                List.of(new FieldProblem("body", firstLine)), request);
+                "The request body is not valid JSON for this endpoint: " + ("body".equals(field) ? "" : field + ": ")
+                        + firstLine,
+                List.of(new FieldProblem(field, firstLine)), request);
+    }
+
+    /** The JSON path of the value Jackson could not read ({@code lines[1].quantity}), or {@code body}. */
+    private static String fieldOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : j.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? "body" : path.toString();
+            }
+        }
+        return "body";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

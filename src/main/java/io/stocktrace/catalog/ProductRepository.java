@@ -78,8 +78,8 @@ class ProductRepository {
     Page<Product> list(String tracking, String q, Paging paging) {
         String where = """
                 WHERE (CAST(:tracking AS varchar) IS NULL OR tracking = :tracking)
-                  AND (CAST(:q AS varchar) IS NULL OR LOWER(sku) LIKE :q OR LOWER(name) LIKE :q)""";
-        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+                  AND (CAST(:q AS varchar) IS NULL OR LOWER(sku) LIKE :q ESCAPE '\\' OR LOWER(name) LIKE :q ESCAPE '\\')""";
+        String like = Rows.containing(q);
         var items = jdbc.sql("SELECT " + COLUMNS + " FROM products " + where + " ORDER BY sku LIMIT :limit OFFSET :offset")
                 .param("tracking", tracking)
                 .param("q", like)
@@ -91,6 +91,15 @@ class ProductRepository {
                 .param("q", like)
                 .query(Long.class).single();
         return new Page<>(items, total);
+    }
+
+    /** Locks the products' rows until the transaction ends, in id order so that two callers cannot deadlock. */
+    void lock(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT id FROM products WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids)
+                .query(Long.class).list();
     }
 
     boolean hasStock(long productId) {

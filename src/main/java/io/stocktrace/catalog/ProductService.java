@@ -40,7 +40,7 @@ public class ProductService {
         checkCommon(uom, gtin, expiry, v);
         v.throwIfAny();
         if (mode.isTracked()) {
-            settings.requireLots("A product tracked by " + mode.wire());
+            settings.requireLots("Product " + sku.strip() + ", tracked by " + mode.wire() + ",");
         }
         if (products.findBySku(sku.strip()).isPresent()) {
             throw StocktraceException.atField(ProblemType.CONFLICT, "sku", "A product with SKU '" + sku.strip() + "' already exists.");
@@ -67,7 +67,7 @@ public class ProductService {
         v.throwIfAny();
         if (mode != current.tracking()) {
             if (mode.isTracked()) {
-                settings.requireLots("A product tracked by " + mode.wire());
+                settings.requireLots("Product " + current.sku() + ", tracked by " + mode.wire() + ",");
             }
             if (products.hasStock(id)) {
                 throw new StocktraceException(ProblemType.TRACKING_LOCKED, "Product " + current.sku()
@@ -84,6 +84,14 @@ public class ProductService {
 
     public Product get(long id) {
         return products.findById(id).orElseThrow(() -> StocktraceException.notFound("Product", id));
+    }
+
+    /**
+     * Holds these products until the transaction ends: operations that create their lots take turns, so that the
+     * second one sees the lot the first created (and adds to it) instead of failing on the unique name.
+     */
+    public void lockForLotCreation(Collection<Long> ids) {
+        products.lock(ids);
     }
 
     public Map<Long, Product> byIds(Collection<Long> ids) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
@@ -48,5 +49,17 @@ public final class Rows {
     public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * The LIKE pattern (used with {@code ESCAPE '\'}) for lower-cased text containing {@code text}: a search for
+     * {@code A_1} or {@code 100%} finds exactly that, the wildcards in it are escaped. Null for a blank search.
+     */
+    public static String containing(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -3,6 +3,7 @@ package io.stocktrace.location;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Rows;
+import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class LocationService {
+    private static final String USAGES = "must be one of view, internal, transit, supplier, customer, production, inventory, scrap";
     private static final String COLUMNS = "id, name, full_name, usage, parent_id, parent_path";
     private final JdbcClient jdbc;
 
@@ -35,13 +37,16 @@ public class LocationService {
         try {
             parsed = LocationUsage.fromWire(usage);
         } catch (IllegalArgumentException | NullPointerException e) {
-            v.add("usage", "must be one of view, internal, transit, supplier, customer, production, inventory, scrap");
+            v.add("usage", USAGES);
         }
         Location parent = parentId == null ? null : find(parentId).orElse(null);
         v.require(parentId == null || parent != null, "parentId", "no location " + parentId);
         v.throwIfAny();
         String clean = name.strip();
         String fullName = parent == null ? clean : parent.fullName() + "/" + clean;
+        if (findByFullName(fullName).isPresent()) {
+            throw StocktraceException.atField(ProblemType.CONFLICT, "name", "Location " + fullName + " already exists.");
+        }
         var key = Rows.newKey();
         jdbc.sql("""
                         INSERT INTO locations (name, full_name, usage, parent_id, parent_path)
@@ -85,6 +90,13 @@ public class LocationService {
     }
 
     public Page<Location> list(String usage, Paging paging) {
+        if (usage != null) {
+            try {
+                LocationUsage.fromWire(usage);
+            } catch (IllegalArgumentException e) {
+                new Validation().add("usage", USAGES).throwIfAny();
+            }
+        }
         String filter = usage == null ? "" : "WHERE usage = :usage";
         var items = jdbc.sql("SELECT " + COLUMNS + " FROM locations " + filter
                         + " ORDER BY full_name LIMIT :limit OFFSET :offset")
@@ -103,8 +115,9 @@ public class LocationService {
     }
 
     private static Location location(ResultSet rs, int n) throws SQLException {
-        long parent = rs.getLong("parent_id");
+        // read parent_id on its own: wasNull() speaks of the last column read
+        Long parent = Rows.nullableLong(rs, "parent_id");
         return new Location(rs.getLong("id"), rs.getString("name"), rs.getString("full_name"),
-                LocationUsage.fromWire(rs.getString("usage")), rs.wasNull() ? null : parent, rs.getString("parent_path"));
+                LocationUsage.fromWire(rs.getString("usage")), parent, rs.getString("parent_path"));
     }
 }

@@ -212,8 +212,9 @@ class LotRepository {
             params.put("name", f.name());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            clauses.add("(LOWER(l.name) LIKE :q OR LOWER(l.ref) LIKE :q OR LOWER(p.name) LIKE :q OR LOWER(p.sku) LIKE :q)");
-            params.put("q", "%" + f.q().strip().toLowerCase() + "%");
+            clauses.add("(LOWER(l.name) LIKE :q ESCAPE '\\' OR LOWER(l.ref) LIKE :q ESCAPE '\\'"
+                    + " OR LOWER(p.name) LIKE :q ESCAPE '\\' OR LOWER(p.sku) LIKE :q ESCAPE '\\')");
+            params.put("q", Rows.containing(f.q()));
         }
         if (f.status() != null) {
             clauses.add("l.status = :status");

@@ -61,8 +61,8 @@ public class PartnerService {
     }
 
     public Page<Partner> list(String q, Paging paging) {
-        String filter = "WHERE (CAST(:q AS varchar) IS NULL OR LOWER(name) LIKE :q OR LOWER(email) LIKE :q)";
-        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        String filter = "WHERE (CAST(:q AS varchar) IS NULL OR LOWER(name) LIKE :q ESCAPE '\\' OR LOWER(email) LIKE :q ESCAPE '\\')";
+        String like = Rows.containing(q);
         var items = jdbc.sql("SELECT " + COLUMNS + " FROM partners " + filter + " ORDER BY name, id LIMIT :limit OFFSET :offset")
                 .param("q", like)
                 .param("limit", paging.limit())

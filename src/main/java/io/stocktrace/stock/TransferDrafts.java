@@ -178,6 +178,10 @@ class TransferDrafts {
                 throw StocktraceException.invalid(at + ".serials", "product " + product.sku()
                         + " is tracked by lot: give one lot and a quantity");
             }
+            if (line.quantity() == null) {
+                throw StocktraceException.invalid(at + ".quantity", "is required: product " + product.sku()
+                        + " is tracked by lot, so a line needs the quantity of its lot");
+            }
             return List.of(line(i, line, product, line.lot(), line.quantity(), places));
         }
         return expandSerials(i, line, product, seenSerials, places);

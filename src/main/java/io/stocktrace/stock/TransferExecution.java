@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +87,7 @@ class TransferExecution {
         Map<Long, Set<String>> namesByProduct = new LinkedHashMap<>();
         transfer.lines().stream().filter(l -> l.lotName() != null)
                 .forEach(l -> namesByProduct.computeIfAbsent(l.productId(), p -> new HashSet<>()).add(l.lotName()));
+        products.lockForLotCreation(new TreeSet<>(namesByProduct.keySet()));
         Map<Long, Map<String, Lot>> existing = new HashMap<>();
         namesByProduct.forEach((p, names) -> existing.put(p, lots.findByNames(p, names)));
         List<TransferLine> known = transfer.lines().stream()

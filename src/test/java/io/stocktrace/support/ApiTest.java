@@ -47,4 +47,16 @@ public abstract class ApiTest {
     protected Http anonymous() {
         return Http.to(port);
     }
+
+    /**
+     * Makes a call that must fail and proves it changed nothing: the ledger, quants, lots, transfers and products
+     * are the same after it as before.
+     */
+    protected Http.Response changesNothing(java.util.function.Supplier<Http.Response> call) {
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+        Http.Response response = call.get();
+        org.assertj.core.api.Assertions.assertThat(DatabaseSnapshot.of(jdbc))
+                .as("the database after %s", response.body()).isEqualTo(before);
+        return response;
+    }
 }

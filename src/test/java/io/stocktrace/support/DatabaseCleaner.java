@@ -41,7 +41,11 @@ public final class DatabaseCleaner {
                 }
                 st.execute("SET REFERENTIAL_INTEGRITY TRUE");
             }
-            st.execute("DELETE FROM locations WHERE id >= 100");
+            // children before parents: H2 checks the parent key row by row, not at the end of the statement
+            while (st.executeUpdate("DELETE FROM locations WHERE id >= 100 AND id NOT IN "
+                    + "(SELECT parent_id FROM locations WHERE parent_id IS NOT NULL)") > 0) {
+                // one level of the tree per round
+            }
             st.execute("UPDATE reference_sequences SET next_number = 1");
             st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE");
             st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");

@@ -1,0 +1,7 @@
+package io.stocktrace.catalog;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class CatalogPostgresIT extends CatalogTests {
+}
