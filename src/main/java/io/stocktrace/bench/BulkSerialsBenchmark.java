@@ -65,6 +65,7 @@ public final class BulkSerialsBenchmark {
                 bench.receive(Math.min(batch, stock - received));
             }
             System.out.printf(Locale.ROOT, "seeded %,d serials in %.1f s%n", stock, (System.nanoTime() - seed) / 1e9);
+
             for (int i = 0; i < 2; i++) {
                 bench.deliver(bench.receive(batch).serials());
             }

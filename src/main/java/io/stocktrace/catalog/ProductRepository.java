@@ -105,7 +105,7 @@ class ProductRepository {
     boolean hasStock(long productId) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM quants
-                        WHERE product_id = :id AND counts_as_stock AND quantity <> 0
+                        WHERE product_id = :id AND quantity <> 0
                         """)
                 .param("id", productId)
                 .query(Long.class).single() > 0;

@@ -23,9 +23,4 @@ public enum LocationUsage {
     public boolean countsAsStock() {
         return this == INTERNAL || this == TRANSIT;
     }
-
-    /** Locations whose quants we keep: our stock, and what sits at customers. */
-    public boolean keepsQuants() {
-        return countsAsStock() || this == CUSTOMER;
-    }
 }

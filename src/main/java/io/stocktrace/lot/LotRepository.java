@@ -21,7 +21,7 @@ class LotRepository {
             l.id, l.product_id, l.name, l.ref, l.note, l.status, l.expiration_date, l.best_before_date,
             l.removal_date, l.alert_date, l.created_at""";
     private static final String ON_HAND = """
-            (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id AND q.counts_as_stock)""";
+            (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id)""";
 
     private final JdbcClient jdbc;
     private final Batches batches;
@@ -78,26 +78,31 @@ class LotRepository {
 
     Map<String, Lot> findByNames(long productId, Collection<String> names) {
         Map<String, Lot> found = new HashMap<>();
-        for (List<String> chunk : Batches.chunks(names)) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lots l WHERE l.product_id = :productId AND l.name IN (:names)")
-                    .param("productId", productId)
-                    .param("names", chunk)
-                    .query(LotRepository::lot)
-                    .list()
-                    .forEach(lot -> found.put(lot.name(), lot));
+        if (names.isEmpty()) {
+            return found;
         }
+        jdbc.sql("SELECT " + COLUMNS + """
+                         FROM UNNEST(:names) AS n(name) JOIN lots l ON l.name = n.name
+                        WHERE l.product_id = :productId
+                        """)
+                .param("productId", productId)
+                .param("names", Batches.texts(names))
+                .query(LotRepository::lot)
+                .list()
+                .forEach(lot -> found.put(lot.name(), lot));
         return found;
     }
 
     Map<Long, Lot> byIds(Collection<Long> ids) {
         Map<Long, Lot> found = new HashMap<>();
-        for (List<Long> chunk : Batches.chunks(ids)) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lots l WHERE l.id IN (:ids)")
-                    .param("ids", chunk)
-                    .query(LotRepository::lot)
-                    .list()
-                    .forEach(lot -> found.put(lot.id(), lot));
+        if (ids.isEmpty()) {
+            return found;
         }
+        jdbc.sql("SELECT " + COLUMNS + " FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id")
+                .param("ids", Batches.bigints(ids))
+                .query(LotRepository::lot)
+                .list()
+                .forEach(lot -> found.put(lot.id(), lot));
         return found;
     }
 
@@ -124,7 +129,7 @@ class LotRepository {
     List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
         Where where = where(filter);
         String onHandJoin = """
-                LEFT JOIN (SELECT lot_id, SUM(quantity) AS quantity FROM quants WHERE counts_as_stock GROUP BY lot_id) oh
+                LEFT JOIN (SELECT lot_id, SUM(quantity) AS quantity FROM quants GROUP BY lot_id) oh
                        ON oh.lot_id = l.id""";
         String sql = switch (groupBy) {
             case "product" -> """
@@ -144,7 +149,7 @@ class LotRepository {
                     SELECT CAST(loc.id AS varchar(20)) AS group_key, MIN(loc.full_name) AS label,
                            COUNT(DISTINCT l.id) AS lots, SUM(q.quantity) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id
-                         JOIN quants q ON q.lot_id = l.id AND q.counts_as_stock AND q.quantity <> 0
+                         JOIN quants q ON q.lot_id = l.id AND q.quantity <> 0
                          JOIN locations loc ON loc.id = q.location_id %s
                     GROUP BY loc.id ORDER BY MIN(loc.full_name)""".formatted(where.sql());
             default -> throw new IllegalArgumentException(groupBy);
@@ -158,12 +163,21 @@ class LotRepository {
                 .list();
     }
 
+    /** Where the lot is: its quants in our stock, and what the ledger places at customers. */
     List<LotQuant> quants(long lotId) {
         return jdbc.sql("""
                         SELECT q.location_id, loc.full_name, loc.usage, q.quantity, q.reserved_quantity
                         FROM quants q JOIN locations loc ON loc.id = q.location_id
                         WHERE q.lot_id = :lot AND q.quantity <> 0
-                        ORDER BY loc.full_name
+                        UNION ALL
+                        SELECT loc.id, loc.full_name, loc.usage,
+                               SUM(CASE WHEN m.destination_location_id = loc.id THEN m.quantity ELSE -m.quantity END), 0
+                        FROM move_lines m
+                             JOIN locations loc ON loc.id IN (m.source_location_id, m.destination_location_id)
+                        WHERE m.lot_id = :lot AND loc.usage = 'customer'
+                        GROUP BY loc.id, loc.full_name, loc.usage
+                        HAVING SUM(CASE WHEN m.destination_location_id = loc.id THEN m.quantity ELSE -m.quantity END) <> 0
+                        ORDER BY 2
                         """)
                 .param("lot", lotId)
                 .query((rs, n) -> new LotQuant(rs.getLong("location_id"), rs.getString("full_name"),
@@ -221,7 +235,7 @@ class LotRepository {
             params.put("status", f.status().wire());
         }
         if (f.onHand()) {
-            clauses.add("EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.counts_as_stock AND q.quantity > 0)");
+            clauses.add("EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)");
         }
         if (f.expired() != null) {
             clauses.add(f.expired() ? "l.expiration_date <= :today" : "(l.expiration_date IS NULL OR l.expiration_date > :today)");

@@ -38,7 +38,7 @@ public class LedgerCheck {
                   SELECT product_id, source_location_id, COALESCE(lot_id, 0), -quantity
                   FROM move_lines) m
                  JOIN locations loc ON loc.id = m.location_id
-            WHERE loc.usage IN ('internal', 'transit', 'customer')
+            WHERE loc.usage IN ('internal', 'transit')
             GROUP BY m.product_id, m.location_id, m.lot_key
             """;
 

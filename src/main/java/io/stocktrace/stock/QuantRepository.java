@@ -17,13 +17,15 @@ import org.springframework.stereotype.Repository;
 /** Reads the quants that reservations choose from, and books reservations on them. */
 @Repository
 class QuantRepository {
-    private static final String CANDIDATE = """
+    private static final String CANDIDATE_COLUMNS = """
             SELECT q.id, q.product_id, q.location_id, q.lot_key, l.name AS lot_name,
                    q.quantity - q.reserved_quantity AS available, q.in_date, l.removal_date
+            """;
+    private static final String CANDIDATE = CANDIDATE_COLUMNS + """
             FROM quants q
                  JOIN locations loc ON loc.id = q.location_id
                  LEFT JOIN lots l ON l.id = q.lot_id
-            WHERE q.counts_as_stock AND q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
+            WHERE q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
             """;
 
     private final JdbcClient jdbc;
@@ -37,14 +39,21 @@ class QuantRepository {
     /** Unreserved stock of these lots anywhere under the location, by lot. */
     Map<Long, List<StockCandidate>> ofLots(Collection<Long> lotIds, String subtree) {
         Map<Long, List<StockCandidate>> byLot = new HashMap<>();
-        for (List<Long> chunk : Batches.chunks(lotIds)) {
-            jdbc.sql(CANDIDATE + " AND q.lot_id IN (:lots)")
-                    .param("subtree", subtree + "%")
-                    .param("lots", chunk)
-                    .query(QuantRepository::candidate)
-                    .list()
-                    .forEach(c -> byLot.computeIfAbsent(c.lotKey(), k -> new ArrayList<>()).add(c));
+        if (lotIds.isEmpty()) {
+            return byLot;
         }
+        jdbc.sql(CANDIDATE_COLUMNS + """
+                        FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN quants q ON q.lot_id = n.lot_id
+                             JOIN locations loc ON loc.id = q.location_id
+                             JOIN lots l ON l.id = q.lot_id
+                        WHERE q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
+                        """)
+                .param("subtree", subtree + "%")
+                .param("lots", Batches.bigints(lotIds))
+                .query(QuantRepository::candidate)
+                .list()
+                .forEach(c -> byLot.computeIfAbsent(c.lotKey(), k -> new ArrayList<>()).add(c));
         return byLot;
     }
 
@@ -92,22 +101,31 @@ class QuantRepository {
                 """, rows(lines));
     }
 
-    /** Where these lots have a positive quantity now: stock locations first, then customers. */
+    /** Where these lots have a positive quantity now: in our stock first, then, by the ledger, at customers. */
     List<Presence> presence(Collection<Long> lotIds) {
-        List<Presence> found = new ArrayList<>();
-        for (List<Long> chunk : Batches.chunks(lotIds)) {
-            found.addAll(jdbc.sql("""
-                            SELECT q.lot_id, loc.full_name, q.counts_as_stock
-                            FROM quants q JOIN locations loc ON loc.id = q.location_id
-                            WHERE q.lot_id IN (:lots) AND q.quantity > 0
-                            ORDER BY q.counts_as_stock DESC, q.lot_id
-                            """)
-                    .param("lots", chunk)
-                    .query((rs, n) -> new Presence(rs.getLong("lot_id"), rs.getString("full_name"),
-                            rs.getBoolean("counts_as_stock")))
-                    .list());
+        if (lotIds.isEmpty()) {
+            return List.of();
         }
-        return found;
+        return jdbc.sql("""
+                        SELECT q.lot_id, loc.full_name, 1 AS in_stock
+                        FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN quants q ON q.lot_id = n.lot_id
+                             JOIN locations loc ON loc.id = q.location_id
+                        WHERE q.quantity > 0
+                        UNION ALL
+                        SELECT m.lot_id, MIN(loc.full_name), 0
+                        FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN move_lines m ON m.lot_id = n.lot_id
+                             JOIN locations loc ON loc.id IN (m.source_location_id, m.destination_location_id)
+                        WHERE loc.usage = 'customer'
+                        GROUP BY m.lot_id
+                        HAVING SUM(CASE WHEN m.destination_location_id = loc.id THEN m.quantity ELSE -m.quantity END) > 0
+                        ORDER BY 3 DESC, 1
+                        """)
+                .param("lots", Batches.bigints(lotIds))
+                .query((rs, n) -> new Presence(rs.getLong("lot_id"), rs.getString("full_name"),
+                        rs.getInt("in_stock") == 1))
+                .list();
     }
 
     record Presence(long lotId, String location, boolean inStock) {

@@ -20,9 +20,9 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the ledger and the quants together: appends the move lines and applies them to the quants of internal,
- * transit and customer locations, one batched statement per kind of change. Stock is guarded in the UPDATE itself,
- * so two concurrent operations can never take the same unit twice.
+ * Writes the ledger and the quants together: appends the move lines and applies them to the quants of our stock
+ * (internal and transit locations), one batched statement per kind of change. Stock is guarded in the write
+ * itself, so two concurrent operations can never take the same unit twice.
  */
 @Component
 public class StockLedger {
@@ -32,6 +32,7 @@ public class StockLedger {
                 .thenComparingLong(QuantKey::locationId).thenComparingLong(QuantKey::lotKey);
     }
 
+    /** The sum of the moves of one operation on one quant. */
     private static final class Delta {
         BigDecimal quantity = BigDecimal.ZERO;
         BigDecimal reserved = BigDecimal.ZERO;
@@ -65,16 +66,16 @@ public class StockLedger {
         Map<QuantKey, Delta> out = new TreeMap<>(QuantKey.LOCK_ORDER);
         Map<QuantKey, Delta> in = new TreeMap<>(QuantKey.LOCK_ORDER);
         for (Move m : moves) {
-            if (byId.get(m.sourceLocationId()).usage().keepsQuants()) {
+            if (byId.get(m.sourceLocationId()).usage().countsAsStock()) {
                 add(out, new QuantKey(m.productId(), m.sourceLocationId(), m.lotKey()), m, operation);
             }
-            if (byId.get(m.destinationLocationId()).usage().keepsQuants()) {
+            if (byId.get(m.destinationLocationId()).usage().countsAsStock()) {
                 add(in, new QuantKey(m.productId(), m.destinationLocationId(), m.lotKey()), m, operation);
             }
         }
-        takeFromSources(out, byId);
-        addToDestinations(in, byId);
-        appendMoveLines(operation, moves);
+        take(out, byId);
+        put(in);
+        append(operation, moves);
     }
 
     private static void add(Map<QuantKey, Delta> deltas, QuantKey key, Move m, Operation operation) {
@@ -89,56 +90,49 @@ public class StockLedger {
         d.label = m.label();
     }
 
-    private void takeFromSources(Map<QuantKey, Delta> out, Map<Long, Location> byId) {
+    /**
+     * Takes stock from its quants. A quant taken whole (every serial, most lots) is deleted in one statement; the
+     * others are reduced, guarded so that no quant goes below zero or below what other operations reserved.
+     */
+    private void take(Map<QuantKey, Delta> out, Map<Long, Location> byId) {
         List<QuantKey> keys = new ArrayList<>(out.keySet());
-        List<QuantKey> stockKeys = keys.stream().filter(k -> byId.get(k.locationId()).usage().countsAsStock()).toList();
-        List<QuantKey> otherKeys = keys.stream().filter(k -> !byId.get(k.locationId()).usage().countsAsStock()).toList();
-        int[] taken = batches.run("""
+        int[] emptied = batches.run("""
+                DELETE FROM quants
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND quantity = :quantity AND reserved_quantity = :reserved
+                """, keys.stream().map(k -> row(k, out.get(k))).toList());
+        List<QuantKey> partial = new ArrayList<>();
+        for (int i = 0; i < emptied.length; i++) {
+            if (emptied[i] == 0) {
+                partial.add(keys.get(i));
+            }
+        }
+        int[] reduced = batches.run("""
                 UPDATE quants
                 SET quantity = quantity - :quantity, reserved_quantity = reserved_quantity - :reserved
                 WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
                   AND quantity - reserved_quantity >= :quantity - :reserved AND reserved_quantity >= :reserved
-                """, stockKeys.stream().map(k -> row(k, out.get(k))).toList());
-        for (int i = 0; i < taken.length; i++) {
-            if (taken[i] == 0) {
-                QuantKey k = stockKeys.get(i);
+                """, partial.stream().map(k -> row(k, out.get(k))).toList());
+        for (int i = 0; i < reduced.length; i++) {
+            if (reduced[i] == 0) {
+                QuantKey k = partial.get(i);
                 throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Not enough " + out.get(k).label
                         + " in " + byId.get(k.locationId()).fullName() + " to move " + out.get(k).quantity.toPlainString()
                         + ": it is not there, or it is reserved for another operation.")
                         .with("productId", k.productId()).with("locationId", k.locationId());
             }
         }
-        batches.run("""
-                DELETE FROM quants
-                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
-                  AND quantity = 0 AND reserved_quantity = 0
-                """, stockKeys.stream().map(k -> row(k, out.get(k))).toList());
-        Map<QuantKey, Delta> negative = new TreeMap<>(QuantKey.LOCK_ORDER);
-        otherKeys.forEach(k -> {
-            Delta d = out.get(k);
-            Delta minus = new Delta();
-            minus.quantity = d.quantity.negate();
-            minus.inDate = d.inDate;
-            minus.lotId = d.lotId;
-            minus.fresh = false;
-            negative.put(k, minus);
-        });
-        upsert(negative, byId);
     }
 
-    private void addToDestinations(Map<QuantKey, Delta> in, Map<Long, Location> byId) {
-        upsert(in, byId);
-    }
-
-    private void upsert(Map<QuantKey, Delta> deltas, Map<Long, Location> byId) {
-        List<QuantKey> existing = deltas.keySet().stream().filter(k -> !deltas.get(k).fresh).toList();
+    /** Adds stock to quants; lots created by this very operation have none yet, so theirs are inserted at once. */
+    private void put(Map<QuantKey, Delta> in) {
+        List<QuantKey> existing = in.keySet().stream().filter(k -> !in.get(k).fresh).toList();
         int[] updated = batches.run("""
                 UPDATE quants
                 SET quantity = quantity + :quantity, in_date = LEAST(in_date, :inDate)
                 WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
-                """, existing.stream().map(k -> row(k, deltas.get(k))).toList());
-        List<QuantKey> missing = new ArrayList<>();
-        deltas.keySet().stream().filter(k -> deltas.get(k).fresh).forEach(missing::add);
+                """, existing.stream().map(k -> row(k, in.get(k))).toList());
+        List<QuantKey> missing = new ArrayList<>(in.keySet().stream().filter(k -> in.get(k).fresh).toList());
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
                 missing.add(existing.get(i));
@@ -146,20 +140,18 @@ public class StockLedger {
         }
         batches.run("""
                 INSERT INTO quants (product_id, location_id, lot_id, lot_key, quantity, reserved_quantity, in_date,
-                                    counts_as_stock, serial_lot_id)
-                VALUES (:productId, :locationId, :lotId, :lotKey, :quantity, 0, :inDate, :countsAsStock, :serialLotId)
+                                    serial_lot_id)
+                VALUES (:productId, :locationId, :lotId, :lotKey, :quantity, 0, :inDate, :serialLotId)
                 """, missing.stream().map(k -> {
-            Delta d = deltas.get(k);
-            boolean stock = byId.get(k.locationId()).usage().countsAsStock();
+            Delta d = in.get(k);
             Map<String, Object> row = row(k, d);
             row.put("lotId", d.lotId);
-            row.put("countsAsStock", stock);
-            row.put("serialLotId", d.serial && stock ? d.lotId : null);
+            row.put("serialLotId", d.serial ? d.lotId : null);
             return row;
         }).toList());
     }
 
-    private void appendMoveLines(Operation op, List<Move> moves) {
+    private void append(Operation op, List<Move> moves) {
         var recordedAt = Rows.utc(clock.instant());
         var occurredAt = Rows.utc(op.occurredAt());
         batches.run("""
@@ -183,7 +175,7 @@ public class StockLedger {
             row.put("occurredAt", occurredAt);
             row.put("recordedAt", recordedAt);
             row.put("actor", op.actor());
-            return (Map<String, Object>) row;
+            return row;
         }).toList());
     }
 
