@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param permitConvenienceAlphas          accept legacy Digital Link path names such as {@code /gtin/}
  * @param addCheckDigit                    when generating EAN/UPC scan data, compute the check digit
  * @param digitalLinkStem                  stem of generated Digital Link URIs
+ * @param checkAssociations                apply the rules between AIs (repeats, req=, ex=, signed keys); turn off
+ *                                         only to check the syntax of a fragment of a message
  */
 public record Gs1Options(boolean permitUnknownAis, boolean unknownAisAsDigitalLinkAttributes,
                          boolean permitZeroSuppressedGtin, boolean permitConvenienceAlphas, boolean addCheckDigit,
-                         String digitalLinkStem) {
+                         String digitalLinkStem, boolean checkAssociations) {
 
     public static final String CANONICAL_STEM = "https://id.gs1.org";
 
@@ -23,36 +25,41 @@ public record Gs1Options(boolean permitUnknownAis, boolean unknownAisAsDigitalLi
     }
 
     public static Gs1Options defaults() {
-        return new Gs1Options(false, false, false, false, false, CANONICAL_STEM);
+        return new Gs1Options(false, false, false, false, false, CANONICAL_STEM, true);
     }
 
     public Gs1Options withPermitUnknownAis(boolean permit) {
         return new Gs1Options(permit, unknownAisAsDigitalLinkAttributes, permitZeroSuppressedGtin,
-                permitConvenienceAlphas, addCheckDigit, digitalLinkStem);
+                permitConvenienceAlphas, addCheckDigit, digitalLinkStem, checkAssociations);
     }
 
     public Gs1Options withUnknownAisAsDigitalLinkAttributes(boolean permit) {
         return new Gs1Options(permitUnknownAis, permit, permitZeroSuppressedGtin, permitConvenienceAlphas,
-                addCheckDigit, digitalLinkStem);
+                addCheckDigit, digitalLinkStem, checkAssociations);
     }
 
     public Gs1Options withPermitZeroSuppressedGtin(boolean permit) {
         return new Gs1Options(permitUnknownAis, unknownAisAsDigitalLinkAttributes, permit, permitConvenienceAlphas,
-                addCheckDigit, digitalLinkStem);
+                addCheckDigit, digitalLinkStem, checkAssociations);
     }
 
     public Gs1Options withPermitConvenienceAlphas(boolean permit) {
         return new Gs1Options(permitUnknownAis, unknownAisAsDigitalLinkAttributes, permitZeroSuppressedGtin, permit,
-                addCheckDigit, digitalLinkStem);
+                addCheckDigit, digitalLinkStem, checkAssociations);
     }
 
     public Gs1Options withAddCheckDigit(boolean add) {
         return new Gs1Options(permitUnknownAis, unknownAisAsDigitalLinkAttributes, permitZeroSuppressedGtin,
-                permitConvenienceAlphas, add, digitalLinkStem);
+                permitConvenienceAlphas, add, digitalLinkStem, checkAssociations);
     }
 
     public Gs1Options withDigitalLinkStem(String stem) {
         return new Gs1Options(permitUnknownAis, unknownAisAsDigitalLinkAttributes, permitZeroSuppressedGtin,
-                permitConvenienceAlphas, addCheckDigit, stem);
+                permitConvenienceAlphas, addCheckDigit, stem, checkAssociations);
+    }
+
+    public Gs1Options withCheckAssociations(boolean check) {
+        return new Gs1Options(permitUnknownAis, unknownAisAsDigitalLinkAttributes, permitZeroSuppressedGtin,
+                permitConvenienceAlphas, addCheckDigit, digitalLinkStem, check);
     }
 }

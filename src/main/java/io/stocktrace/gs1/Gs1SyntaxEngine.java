@@ -146,7 +146,9 @@ public final class Gs1SyntaxEngine {
         for (ParsedElement element : elements) {
             ElementValidator.validate(element, currentYear);
         }
-        AssociationRules.validate(elements);
+        if (options.checkAssociations()) {
+            AssociationRules.validate(elements);
+        }
         List<Gs1Element> result = new ArrayList<>(elements.size());
         for (ParsedElement element : elements) {
             result.add(new Gs1Element(element.ai(), element.value()));
