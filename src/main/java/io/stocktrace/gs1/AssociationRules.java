@@ -39,7 +39,7 @@ final class AssociationRules {
         for (String pattern : element.definition().excludes()) {
             ParsedElement clash = findOther(pattern, element.ai(), elements);
             if (clash != null) {
-                throw Gs1SyntaxException.forAi(element.ai(), clash.position(),
+                throw Gs1SyntaxException.forAi(element.ai(), element.position(),
                         "it must not be used together with AI (" + clash.ai() + ")");
             }
         }
