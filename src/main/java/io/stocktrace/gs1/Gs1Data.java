@@ -72,7 +72,7 @@ public final class Gs1Data {
     /** A YYMMDD date AI (11, 12, 13, 15, 16, 17) with its raw text and whether the day is known. */
     public Optional<Gs1Date> date(String ai) {
         boolean expiryLike = ai.equals("15") || ai.equals("16") || ai.equals("17");
-        return value(ai).filter(Gs1Data::isYymmdd).map(raw -> Gs1Date.resolve(raw, currentYear, expiryLike));
+        return value(ai).filter(this::isYymmdd).map(raw -> Gs1Date.resolve(raw, currentYear, expiryLike));
     }
 
     /** Human-readable form, e.g. {@code (01)09520123456788(10)ABC123}. */
@@ -100,7 +100,7 @@ public final class Gs1Data {
         return toBracketed();
     }
 
-    private static boolean isYymmdd(String value) {
-        return value.length() == 6 && DateLinters.yymmd0(value, 2000) == null;
+    private boolean isYymmdd(String value) {
+        return value.length() == 6 && DateLinters.yymmd0(value, currentYear) == null;
     }
 }

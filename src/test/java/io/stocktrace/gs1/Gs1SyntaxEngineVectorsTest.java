@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -165,11 +166,19 @@ class Gs1SyntaxEngineVectorsTest {
         };
     }
 
-    /** Some vectors hold a C identifier (["IDENT", name]) where the test built its input at run time. */
+    /**
+     * Six vectors hold a C identifier (["IDENT", "inbuf"]) instead of data: the C test built that input in a
+     * buffer at run time and the extraction kept only the variable name. There is nothing to run, so they are
+     * aborted with that reason and counted as not passing in the printed pass rate.
+     */
     private static String text(JsonNode vector, String field) {
         JsonNode node = vector.get(field);
+        if (node != null && node.isArray()) {
+            Assumptions.abort("the vector holds no literal " + field + ", only the C variable " + node
+                    + " its test filled at run time");
+        }
         if (node == null || !node.isString()) {
-            fail("the vector holds no literal " + field + " (built at run time in the C test): " + node);
+            fail("the vector has no " + field);
         }
         return node.asString();
     }
