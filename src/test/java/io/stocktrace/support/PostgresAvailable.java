@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs PostgreSQL tests when the test database can be reached, creating it on first use. Without PostgreSQL the
+ * Runs PostgreSQL tests when the test database can be reached, created anew once per test run so that every
+ * run migrates an empty database and no earlier run's schema or rows leak in. Without PostgreSQL the
  * tests are skipped with the reason, except under CI=true, where an unreachable PostgreSQL fails the build.
  */
 public class PostgresAvailable implements ExecutionCondition {
@@ -40,10 +41,11 @@ public class PostgresAvailable implements ExecutionCondition {
         try (Connection c = DriverManager.getConnection(adminUrl, USER, PASSWORD);
              var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
-            if (!exists.executeQuery().next()) {
-                try (var create = c.createStatement()) {
-                    create.execute("CREATE DATABASE \"" + database + "\"");
+            try (var st = c.createStatement()) {
+                if (exists.executeQuery().next()) {
+                    st.execute("DROP DATABASE \"" + database + "\" WITH (FORCE)");
                 }
+                st.execute("CREATE DATABASE \"" + database + "\"");
             }
             return null;
         } catch (SQLException e) {

@@ -1,0 +1,2 @@
+/** The demo warehouse loaded into an empty database with {@code --stocktrace.demo-data=true}. */
+package io.stocktrace.demo;
