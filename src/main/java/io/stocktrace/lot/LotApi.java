@@ -96,6 +96,11 @@ class LotApi {
         return lots.list(filter, paging).map(LotView::of);
     }
 
+    @GetMapping("/alerts")
+    Page<LotView> alerts(@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
+        return lots.alerts(Paging.of(limit, offset)).map(LotView::of);
+    }
+
     @GetMapping("/{id}/quants")
     Page<LotQuant> quants(@PathVariable long id) {
         List<LotQuant> quants = lots.quants(id);

@@ -6,6 +6,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -116,6 +117,34 @@ class LotRepository {
                 .param("offset", paging.offset())
                 .query(LotRepository::summary)
                 .list();
+    }
+
+    /** Lots with stock whose alert date has come, oldest alert first. */
+    List<LotSummary> alerts(LocalDate today, Paging paging) {
+        return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND + """
+                         AS on_hand
+                        FROM lots l JOIN products p ON p.id = l.product_id
+                        WHERE l.alert_date <= :today
+                          AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)
+                        ORDER BY l.alert_date, l.id
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("today", today)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query(LotRepository::summary)
+                .list();
+    }
+
+    long countAlerts(LocalDate today) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM lots l
+                        WHERE l.alert_date <= :today
+                          AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)
+                        """)
+                .param("today", today)
+                .query(Long.class)
+                .single();
     }
 
     long count(LotFilter filter) {

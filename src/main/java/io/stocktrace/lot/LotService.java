@@ -109,6 +109,11 @@ public class LotService {
         return new Page<>(lots.list(filter, paging), lots.count(filter));
     }
 
+    /** Lots with stock whose alert date has come (today included), oldest alert first. */
+    public Page<LotSummary> alerts(Paging paging) {
+        return new Page<>(lots.alerts(today(), paging), lots.countAlerts(today()));
+    }
+
     public List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
         if (!List.of("product", "lot", "location", "status").contains(groupBy)) {
             new Validation().add("groupBy", "must be product, lot, location or status").throwIfAny();

@@ -181,7 +181,6 @@ CREATE TABLE move_lines (
 );
 CREATE INDEX ix_move_lines_lot ON move_lines (lot_id, id);
 CREATE INDEX ix_move_lines_transfer ON move_lines (transfer_id);
-CREATE INDEX ix_move_lines_product ON move_lines (product_id);
 
 -- What is where in our stock (internal and transit locations), derived from the ledger.
 CREATE TABLE quants (
