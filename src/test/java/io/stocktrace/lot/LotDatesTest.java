@@ -99,4 +99,37 @@ class LotDatesTest {
         assertThat(dates.isExpiredOn(TODAY.plusDays(2))).isFalse();
         assertThat(dates.isExpiredOn(TODAY.plusDays(3))).isTrue();
     }
+
+    @Test
+    void best_before_removal_and_alert_dates_move_with_a_changed_expiration_date() {
+        LotDates dates = LotDates.NONE.completedFrom(MILK, TODAY);
+        LotDates moved = dates.withExpiration(LocalDate.of(2024, 4, 19), MILK);
+        assertThat(moved).isEqualTo(new LotDates(LocalDate.of(2024, 4, 19), LocalDate.of(2024, 4, 14),
+                LocalDate.of(2024, 4, 16), LocalDate.of(2024, 4, 12)));
+        assertThat(moved.withExpiration(LocalDate.of(2024, 4, 9), MILK)).isEqualTo(dates);
+    }
+
+    @Test
+    void keeps_offsets_the_user_edited_when_the_expiration_date_moves() {
+        LotDates edited = new LotDates(LocalDate.of(2024, 4, 9), LocalDate.of(2024, 4, 8), null, LocalDate.of(2024, 3, 1));
+        assertThat(edited.withExpiration(LocalDate.of(2024, 5, 9), MILK)).isEqualTo(new LotDates(LocalDate.of(2024, 5, 9),
+                LocalDate.of(2024, 5, 8), null, LocalDate.of(2024, 3, 31)));
+    }
+
+    @Test
+    void derives_the_missing_dates_when_a_lot_gets_its_first_expiration_date() {
+        LotDates none = new LotDates(null, null, LocalDate.of(2024, 6, 1), null);
+        assertThat(none.withExpiration(LocalDate.of(2024, 6, 30), MILK)).isEqualTo(new LotDates(LocalDate.of(2024, 6, 30),
+                LocalDate.of(2024, 6, 25), LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 23)));
+        assertThat(none.withExpiration(LocalDate.of(2024, 6, 30), null))
+                .isEqualTo(new LotDates(LocalDate.of(2024, 6, 30), null, LocalDate.of(2024, 6, 1), null));
+    }
+
+    @Test
+    void clearing_the_expiration_date_leaves_the_other_dates() {
+        LotDates dates = LotDates.NONE.completedFrom(MILK, TODAY);
+        assertThat(dates.withExpiration(null, MILK)).isEqualTo(new LotDates(null, dates.bestBeforeDate(),
+                dates.removalDate(), dates.alertDate()));
+        assertThat(dates.withExpiration(null, MILK).isExpiredOn(TODAY.plusYears(10))).isFalse();
+    }
 }
