@@ -96,7 +96,8 @@ class StockReservation {
                 .filter(l -> l.productId() == productId)
                 .map(TransferLine::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return units.intValue() + 1;
+        // capped: beyond an int, intValue() wraps to a negative LIMIT
+        return units.min(BigDecimal.valueOf(Integer.MAX_VALUE - 1)).intValue() + 1;
     }
 
     private static StockCandidate withTaken(StockCandidate c, BigDecimal taken) {

@@ -54,6 +54,17 @@ abstract class ReservationTests extends ApiTest {
         assertThat(lots(reserved.json())).containsExactlyInAnyOrder("SN-1=1", "SN-2=1", "SN-3=1", "SN-4=1");
     }
 
+    @Test
+    void answers_insufficient_stock_for_more_serials_than_an_int_counts() {
+        long phone = given.product("PHONE", "serial");
+        given.receivedSerials(phone, "SN-1");
+
+        JsonNode delivery = given.transfer("delivery", null, line(phone, null, null, 2_147_483_648L));
+        var reserved = admin.post("/api/v1/transfers/" + delivery.path("id").asLong() + "/reserve", null);
+
+        io.stocktrace.support.Problems.assertProblem(reserved, 409, "insufficient-stock", "PHONE");
+    }
+
     private static List<String> lots(JsonNode transfer) {
         List<String> lots = new ArrayList<>();
         for (JsonNode l : transfer.path("lines")) {
