@@ -2,6 +2,7 @@ package io.stocktrace.lot;
 
 import io.stocktrace.catalog.Expiry;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A lot's dates. Missing ones are derived from the product's expiry: expiration = start + expirationDays;
@@ -25,8 +26,28 @@ public record LotDates(LocalDate expirationDate, LocalDate bestBeforeDate, Local
                 alertDate != null ? alertDate : before(expiration, expiry.alertDays()));
     }
 
+    /**
+     * The dates once the expiration date changes: best-before, removal and alert dates move by as many days as the
+     * expiration date did, keeping their offsets. A first expiration date derives the missing ones from the product's
+     * expiry; clearing it leaves the others as they are.
+     */
+    public LotDates withExpiration(LocalDate expiration, Expiry expiry) {
+        if (expiration == null) {
+            return new LotDates(null, bestBeforeDate, removalDate, alertDate);
+        }
+        if (expirationDate == null) {
+            return new LotDates(expiration, bestBeforeDate, removalDate, alertDate).completedFrom(expiry, expiration);
+        }
+        long days = ChronoUnit.DAYS.between(expirationDate, expiration);
+        return new LotDates(expiration, shift(bestBeforeDate, days), shift(removalDate, days), shift(alertDate, days));
+    }
+
     public boolean isExpiredOn(LocalDate day) {
         return expirationDate != null && !day.isBefore(expirationDate);
+    }
+
+    private static LocalDate shift(LocalDate date, long days) {
+        return date == null ? null : date.plusDays(days);
     }
 
     private static LocalDate before(LocalDate expiration, Integer days) {

@@ -84,8 +84,10 @@ public class LotService {
             throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
                     + "' is recalled and cannot be released; scrap it or return it to the vendor.");
         }
-        LotDates d = lot.dates();
-        LotDates dates = new LotDates(change.expirationDate().orElse(d.expirationDate()),
+        LotDates d = change.expirationDate().present()
+                ? lot.dates().withExpiration(change.expirationDate().value(), products.get(lot.productId()).expiry())
+                : lot.dates();
+        LotDates dates = new LotDates(d.expirationDate(),
                 change.bestBeforeDate().orElse(d.bestBeforeDate()), change.removalDate().orElse(d.removalDate()),
                 change.alertDate().orElse(d.alertDate()));
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),

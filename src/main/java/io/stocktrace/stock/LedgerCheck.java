@@ -15,7 +15,12 @@ public class LedgerCheck {
         @Override
         public String toString() {
             return kind + " product=" + productId + " location=" + locationId + " lot=" + (lotKey == 0 ? "-" : lotKey)
-                    + " stored=" + stored.toPlainString() + " expected=" + expected.toPlainString();
+                    + " stored=" + plain(stored) + " expected=" + plain(expected);
+        }
+
+        // the same line on H2 and PostgreSQL, whose sums come back with different scales
+        private static String plain(BigDecimal quantity) {
+            return quantity.stripTrailingZeros().toPlainString();
         }
     }
 
@@ -65,15 +70,14 @@ public class LedgerCheck {
     }
 
     private List<Drift> compare(String kind, String expectedSql, String storedColumn) {
+        // UNION ALL and GROUP BY rather than FULL OUTER JOIN, which H2 does not have
         return jdbc.sql("""
-                        SELECT COALESCE(e.product_id, q.product_id) AS product_id,
-                               COALESCE(e.location_id, q.location_id) AS location_id,
-                               COALESCE(e.lot_key, q.lot_key) AS lot_key,
-                               COALESCE(q.stored, 0) AS stored, COALESCE(e.quantity, 0) AS expected
-                        FROM (%s) e
-                        FULL OUTER JOIN (SELECT product_id, location_id, lot_key, %s AS stored FROM quants) q
-                          ON q.product_id = e.product_id AND q.location_id = e.location_id AND q.lot_key = e.lot_key
-                        WHERE COALESCE(q.stored, 0) <> COALESCE(e.quantity, 0)
+                        SELECT product_id, location_id, lot_key, SUM(stored) AS stored, SUM(expected) AS expected
+                        FROM (SELECT product_id, location_id, lot_key, 0 AS stored, quantity AS expected FROM (%s) e
+                              UNION ALL
+                              SELECT product_id, location_id, lot_key, %s, 0 FROM quants) d
+                        GROUP BY product_id, location_id, lot_key
+                        HAVING SUM(stored) <> SUM(expected)
                         ORDER BY 1, 2, 3
                         """.formatted(expectedSql, storedColumn))
                 .query((rs, n) -> new Drift(kind, rs.getLong("product_id"), rs.getLong("location_id"),

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,10 @@ class StockReservation {
         Map<Long, BigDecimal> taken = new HashMap<>();
         List<TransferLine> allocated = new ArrayList<>(transfer.lines().size());
         Map<Long, List<StockCandidate>> byProduct = new HashMap<>();
-        for (TransferLine line : transfer.lines()) {
+        // lines that name their lot first, so that a line left to the strategy never takes the lot another line names
+        List<TransferLine> namedFirst = new ArrayList<>(transfer.lines());
+        namedFirst.sort(Comparator.comparing(l -> l.lotId() == null));
+        for (TransferLine line : namedFirst) {
             Product product = products.get(line.productId());
             RemovalStrategy strategy = product.hasExpiry() ? RemovalStrategy.FEFO : RemovalStrategy.FIFO;
             List<StockCandidate> candidates = line.lotId() != null
@@ -57,6 +61,7 @@ class StockReservation {
                 allocated.add(line.reservedAt(a.from(), a.quantity()));
             }
         }
+        allocated.sort(Comparator.comparingInt(TransferLine::lineNo));
         return allocated;
     }
 
@@ -86,11 +91,13 @@ class StockReservation {
         if (product.tracking() != Tracking.SERIAL) {
             return 100_000;
         }
+        // every unit of the product, named ones too: the quants named lines take are among those read
         BigDecimal units = transfer.lines().stream()
-                .filter(l -> l.productId() == productId && l.lotId() == null)
+                .filter(l -> l.productId() == productId)
                 .map(TransferLine::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return units.intValue() + 1;
+        // capped: beyond an int, intValue() wraps to a negative LIMIT
+        return units.min(BigDecimal.valueOf(Integer.MAX_VALUE - 1)).intValue() + 1;
     }
 
     private static StockCandidate withTaken(StockCandidate c, BigDecimal taken) {

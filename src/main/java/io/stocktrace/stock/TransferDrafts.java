@@ -8,7 +8,6 @@ import io.stocktrace.location.LocationService;
 import io.stocktrace.location.LocationUsage;
 import io.stocktrace.lot.Lot;
 import io.stocktrace.lot.LotDates;
-import io.stocktrace.lot.LotName;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.partner.PartnerService;
 import io.stocktrace.problem.ProblemType;
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferDrafts {
     static final int MAX_LINES = 100_000;
-    private static final BigDecimal ONE = BigDecimal.ONE;
 
     /** Places a request's line refers to, and what the checks found about them. */
     private record Places(Location source, Location destination) {
@@ -69,10 +67,16 @@ class TransferDrafts {
         }
         v.throwIfAny();
         List<TransferLine> lines = new ArrayList<>();
-        Set<String> seenSerials = new HashSet<>();
+        LineRules rules = new LineRules(type);
         for (int i = 0; i < request.lines().size(); i++) {
             TransferRequest.Line line = request.lines().get(i);
-            lines.addAll(expand(i, line, byId.get(line.productId()), type, places, seenSerials));
+            Product product = byId.get(line.productId());
+            if (product.tracking().isTracked()) {
+                settings.requireLots("Product " + product.sku() + " is tracked by " + product.tracking().wire() + ", which");
+            }
+            for (LineRules.Expanded e : rules.expand(i, line, product)) {
+                lines.add(line(i, line, product, e.lotName(), e.quantity(), places));
+            }
         }
         List<TransferLine> resolved = resolveLots(lines, byId, type, places.source());
         return new Transfer(0, reference, type, TransferState.DRAFT, request.partnerId(), places.source().id(),
@@ -93,7 +97,7 @@ class TransferDrafts {
         v.require(r.origin() == null || r.origin().length() <= 200, "origin", "at most 200 characters");
         if (r.lines() != null) {
             for (int i = 0; i < r.lines().size(); i++) {
-                checkLineShape(r.lines().get(i), "lines[" + i + "]", v);
+                LineRules.checkShape(r.lines().get(i), "lines[" + i + "]", v);
             }
         }
         if (r.partnerId() != null && partners.find(r.partnerId()).isEmpty()) {
@@ -101,30 +105,6 @@ class TransferDrafts {
         }
         v.throwIfAny();
         return type;
-    }
-
-    private static void checkLineShape(TransferRequest.Line line, String at, Validation v) {
-        if (line == null) {
-            v.add(at, "must be an object");
-            return;
-        }
-        v.require(line.productId() != null, at + ".productId", "is required");
-        BigDecimal q = line.quantity();
-        v.require(q == null || q.signum() > 0, at + ".quantity", "must be greater than 0");
-        v.require(q == null || q.stripTrailingZeros().scale() <= 4, at + ".quantity", "at most 4 decimals");
-        v.require(q == null || q.compareTo(new BigDecimal("100000000000000")) < 0, at + ".quantity", "is too large");
-        v.require(q != null || line.serials() != null || line.lot() != null, at + ".quantity", "is required");
-        v.require(line.lot() == null || line.serials() == null, at + ".serials", "give either lot or serials, not both");
-        if (line.lot() != null) {
-            LotName.problem(line.lot()).ifPresent(p -> v.add(at + ".lot", p));
-        }
-        if (line.serials() != null) {
-            v.require(!line.serials().isEmpty(), at + ".serials", "must list at least one serial number");
-            for (int j = 0; j < line.serials().size(); j++) {
-                int index = j;
-                LotName.problem(line.serials().get(j)).ifPresent(p -> v.add(at + ".serials[" + index + "]", p));
-            }
-        }
     }
 
     private Places places(TransferRequest r, TransferType type) {
@@ -156,73 +136,10 @@ class TransferDrafts {
         return location.usage().countsAsStock() || location.usage() == LocationUsage.VIEW;
     }
 
-    private List<TransferLine> expand(int i, TransferRequest.Line line, Product product, TransferType type,
-                                      Places places, Set<String> seenSerials) {
-        String at = "lines[" + i + "]";
-        boolean named = line.lot() != null || line.serials() != null;
-        if (!product.tracking().isTracked()) {
-            if (named) {
-                throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, at + (line.lot() != null ? ".lot" : ".serials"),
-                        "Product " + product.sku() + " is not tracked by lot or serial number; remove the lot from line " + i + ".");
-            }
-            return List.of(line(i, line, product, null, line.quantity(), places));
-        }
-        settings.requireLots("Product " + product.sku() + " is tracked by " + product.tracking().wire() + ", which");
-        if (!named && type.createsLots()) {
-            throw StocktraceException.atField(ProblemType.LOT_REQUIRED, at + ".lot", "Product " + product.sku()
-                    + " is tracked by " + product.tracking().wire() + ": line " + i + " of a receipt must name its "
-                    + (product.tracking() == Tracking.SERIAL ? "serial numbers." : "lot."));
-        }
-        if (product.tracking() == Tracking.LOT) {
-            if (line.serials() != null) {
-                throw StocktraceException.invalid(at + ".serials", "product " + product.sku()
-                        + " is tracked by lot: give one lot and a quantity");
-            }
-            if (line.quantity() == null) {
-                throw StocktraceException.invalid(at + ".quantity", "is required: product " + product.sku()
-                        + " is tracked by lot, so a line needs the quantity of its lot");
-            }
-            return List.of(line(i, line, product, line.lot(), line.quantity(), places));
-        }
-        return expandSerials(i, line, product, seenSerials, places);
-    }
-
-    private List<TransferLine> expandSerials(int i, TransferRequest.Line line, Product product, Set<String> seen,
-                                             Places places) {
-        String at = "lines[" + i + "]";
-        List<String> names = line.serials() != null ? line.serials() : line.lot() != null ? List.of(line.lot()) : null;
-        if (names == null) {
-            BigDecimal q = line.quantity();
-            if (q.stripTrailingZeros().scale() > 0) {
-                throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".quantity",
-                        "Product " + product.sku() + " is tracked by serial number: a quantity of whole units is needed, not "
-                                + q.toPlainString() + ".");
-            }
-            return List.of(line(i, line, product, null, q, places));
-        }
-        BigDecimal expected = BigDecimal.valueOf(names.size());
-        if (line.quantity() != null && line.quantity().compareTo(expected) != 0) {
-            throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".quantity", "Each serial number of "
-                    + product.sku() + " counts 1: line " + i + " names " + names.size() + " but asks for "
-                    + line.quantity().toPlainString() + ".");
-        }
-        List<TransferLine> lines = new ArrayList<>(names.size());
-        for (int j = 0; j < names.size(); j++) {
-            String name = LotName.normalize(names.get(j));
-            if (!seen.add(product.id() + "\u0000" + name)) {
-                throw StocktraceException.atField(ProblemType.DUPLICATE_SERIAL_IN_TRANSFER,
-                        at + (line.serials() != null ? ".serials[" + j + "]" : ".lot"),
-                        "Serial number '" + name + "' of product " + product.sku() + " appears more than once in this transfer.");
-            }
-            lines.add(line(i, line, product, name, ONE, places));
-        }
-        return lines;
-    }
-
     private TransferLine line(int i, TransferRequest.Line line, Product product, String lotName, BigDecimal quantity,
                               Places places) {
         LotDates dates = new LotDates(line.expirationDate(), line.bestBeforeDate(), line.removalDate(), line.alertDate());
-        return new TransferLine(0, i, product.id(), null, lotName == null ? null : LotName.normalize(lotName), quantity,
+        return new TransferLine(0, i, product.id(), null, lotName, quantity,
                 places.source().id(), places.destination().id(), false, dates, null);
     }
 
