@@ -133,6 +133,21 @@ public class LotService {
         return new Page<>(lots.operations(lotId, paging), lots.countOperations(lotId));
     }
 
+    public record ProposedNames(List<String> names, List<String> existing) {
+    }
+
+    /** Names from {@code first} on, and which of them the product already has; creates nothing. */
+    public ProposedNames proposeNames(long productId, String first, int count) {
+        SerialNames.problem(first, count).ifPresent(p -> {
+            throw StocktraceException.invalid(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2));
+        });
+        Product product = products.get(productId);
+        requireTracked(product, "first");
+        List<String> names = SerialNames.generate(first, count);
+        var known = lots.findByNames(productId, names).keySet();
+        return new ProposedNames(names, names.stream().filter(known::contains).toList());
+    }
+
     /** The lots of one product with these names, by name. */
     public Map<String, Lot> findByNames(long productId, Collection<String> names) {
         return lots.findByNames(productId, names);
