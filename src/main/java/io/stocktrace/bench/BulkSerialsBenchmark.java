@@ -78,6 +78,18 @@ public final class BulkSerialsBenchmark {
             }
             System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, stats(receipts));
             System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, stats(deliveries));
+            List<Double> generated = new ArrayList<>();
+            for (int i = 0; i < rounds + 2; i++) {
+                long start = System.nanoTime();
+                String names = bench.exchange("POST", "/products/" + bench.product + "/serial-numbers/generate",
+                        "{\"first\":\"SN000000001\",\"count\":100000}");
+                generated.add((System.nanoTime() - start) / 1e9);
+                if (!names.contains("SN000100000")) {
+                    throw new IllegalStateException("generate answered " + names.substring(0, Math.min(300, names.length())));
+                }
+            }
+            System.out.printf(Locale.ROOT, "generate 100,000 serial names (the first %,d exist): %s%n", stock,
+                    stats(generated.subList(2, generated.size())));
         }
         return 0;
     }

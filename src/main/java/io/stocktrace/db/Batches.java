@@ -1,5 +1,6 @@
 package io.stocktrace.db;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,18 @@ public class Batches {
      * list, the statement text stays the same whatever the count, and no cached plan ever filters row by row
      * through a thousand parameters.
      */
+    /** H2 refuses arrays of more than 65,536 elements; larger lookups go in slices of this size. */
+    public static final int ARRAY_SLICE = 50_000;
+
+    public static <T> List<List<T>> slices(Collection<T> values) {
+        List<T> all = values instanceof List<T> list ? list : new ArrayList<>(values);
+        List<List<T>> slices = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += ARRAY_SLICE) {
+            slices.add(all.subList(i, Math.min(all.size(), i + ARRAY_SLICE)));
+        }
+        return slices;
+    }
+
     public static SqlArrayValue bigints(Collection<Long> values) {
         return new SqlArrayValue("bigint", values.toArray());
     }

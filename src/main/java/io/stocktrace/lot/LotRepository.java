@@ -79,31 +79,29 @@ class LotRepository {
 
     Map<String, Lot> findByNames(long productId, Collection<String> names) {
         Map<String, Lot> found = new HashMap<>();
-        if (names.isEmpty()) {
-            return found;
+        for (List<String> slice : Batches.slices(names)) {
+            jdbc.sql("SELECT " + COLUMNS + """
+                             FROM UNNEST(:names) AS n(name) JOIN lots l ON l.name = n.name
+                            WHERE l.product_id = :productId
+                            """)
+                    .param("productId", productId)
+                    .param("names", Batches.texts(slice))
+                    .query(LotRepository::lot)
+                    .list()
+                    .forEach(lot -> found.put(lot.name(), lot));
         }
-        jdbc.sql("SELECT " + COLUMNS + """
-                         FROM UNNEST(:names) AS n(name) JOIN lots l ON l.name = n.name
-                        WHERE l.product_id = :productId
-                        """)
-                .param("productId", productId)
-                .param("names", Batches.texts(names))
-                .query(LotRepository::lot)
-                .list()
-                .forEach(lot -> found.put(lot.name(), lot));
         return found;
     }
 
     Map<Long, Lot> byIds(Collection<Long> ids) {
         Map<Long, Lot> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
+        for (List<Long> slice : Batches.slices(ids)) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id")
+                    .param("ids", Batches.bigints(slice))
+                    .query(LotRepository::lot)
+                    .list()
+                    .forEach(lot -> found.put(lot.id(), lot));
         }
-        jdbc.sql("SELECT " + COLUMNS + " FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id")
-                .param("ids", Batches.bigints(ids))
-                .query(LotRepository::lot)
-                .list()
-                .forEach(lot -> found.put(lot.id(), lot));
         return found;
     }
 

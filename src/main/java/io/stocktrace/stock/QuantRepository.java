@@ -39,21 +39,20 @@ class QuantRepository {
     /** Unreserved stock of these lots anywhere under the location, by lot. */
     Map<Long, List<StockCandidate>> ofLots(Collection<Long> lotIds, String subtree) {
         Map<Long, List<StockCandidate>> byLot = new HashMap<>();
-        if (lotIds.isEmpty()) {
-            return byLot;
-        }
-        jdbc.sql(CANDIDATE_COLUMNS + """
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            jdbc.sql(CANDIDATE_COLUMNS + """
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN quants q ON q.lot_id = n.lot_id
                              JOIN locations loc ON loc.id = q.location_id
                              JOIN lots l ON l.id = q.lot_id
                         WHERE q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
                         """)
-                .param("subtree", subtree + "%")
-                .param("lots", Batches.bigints(lotIds))
-                .query(QuantRepository::candidate)
-                .list()
-                .forEach(c -> byLot.computeIfAbsent(c.lotKey(), k -> new ArrayList<>()).add(c));
+                    .param("subtree", subtree + "%")
+                    .param("lots", Batches.bigints(slice))
+                    .query(QuantRepository::candidate)
+                    .list()
+                    .forEach(c -> byLot.computeIfAbsent(c.lotKey(), k -> new ArrayList<>()).add(c));
+        }
         return byLot;
     }
 
@@ -103,10 +102,9 @@ class QuantRepository {
 
     /** Where these lots have a positive quantity now: in our stock first, then, by the ledger, at customers. */
     List<Presence> presence(Collection<Long> lotIds) {
-        if (lotIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
+        List<Presence> found = new ArrayList<>();
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            found.addAll(jdbc.sql("""
                         SELECT q.lot_id, loc.full_name, 1 AS in_stock
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN quants q ON q.lot_id = n.lot_id
@@ -122,10 +120,12 @@ class QuantRepository {
                         HAVING SUM(CASE WHEN m.destination_location_id = loc.id THEN m.quantity ELSE -m.quantity END) > 0
                         ORDER BY 3 DESC, 1
                         """)
-                .param("lots", Batches.bigints(lotIds))
-                .query((rs, n) -> new Presence(rs.getLong("lot_id"), rs.getString("full_name"),
-                        rs.getInt("in_stock") == 1))
-                .list();
+                    .param("lots", Batches.bigints(slice))
+                    .query((rs, n) -> new Presence(rs.getLong("lot_id"), rs.getString("full_name"),
+                            rs.getInt("in_stock") == 1))
+                    .list());
+        }
+        return found;
     }
 
     record Presence(long lotId, String location, boolean inStock) {
