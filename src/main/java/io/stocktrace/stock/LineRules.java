@@ -17,22 +17,32 @@ import java.util.Set;
  * names its lot, an untracked product's line names none, a serial counts 1 and appears once per transfer. One
  * instance per transfer, because it remembers the serials it has seen. Plain Java: no stored state is consulted.
  */
-final class LineRules {
+public final class LineRules {
     /** What one request line becomes: the lot or serial it names (stored form, or null) and its quantity. */
-    record Expanded(String lotName, BigDecimal quantity) {
+    public record Expanded(String lotName, BigDecimal quantity) {
     }
 
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("100000000000000");
 
     private final TransferType type;
+    private final String linesField;
     private final Set<String> seenSerials = new HashSet<>();
 
     LineRules(TransferType type) {
+        this(type, "lines");
+    }
+
+    /**
+     * Rules for the lines of another document that moves existing stock like {@code type} does (a manufacturing
+     * order's components), whose problems point at {@code linesField[i]}.
+     */
+    public LineRules(TransferType type, String linesField) {
         this.type = type;
+        this.linesField = linesField;
     }
 
     /** The checks that need no product: quantity, and lot or serial names, each problem under its field path. */
-    static void checkShape(TransferRequest.Line line, String at, Validation v) {
+    public static void checkShape(TransferRequest.Line line, String at, Validation v) {
         if (line == null) {
             v.add(at, "must be an object");
             return;
@@ -62,8 +72,8 @@ final class LineRules {
      * @throws StocktraceException lot-required, lot-not-allowed, serial-quantity-not-one, duplicate-serial-in-transfer
      *                             or validation-failed, pinned to the field of the request
      */
-    List<Expanded> expand(int i, TransferRequest.Line line, Product product) {
-        String at = "lines[" + i + "]";
+    public List<Expanded> expand(int i, TransferRequest.Line line, Product product) {
+        String at = linesField + "[" + i + "]";
         boolean named = line.lot() != null || line.serials() != null;
         if (!product.tracking().isTracked()) {
             if (named) {
@@ -92,7 +102,7 @@ final class LineRules {
     }
 
     private List<Expanded> expandSerials(int i, TransferRequest.Line line, Product product) {
-        String at = "lines[" + i + "]";
+        String at = linesField + "[" + i + "]";
         List<String> names = line.serials() != null ? line.serials() : line.lot() != null ? List.of(line.lot()) : null;
         if (names == null) {
             BigDecimal q = line.quantity();
@@ -115,7 +125,7 @@ final class LineRules {
             if (!seenSerials.add(product.id() + "\u0000" + name)) {
                 throw StocktraceException.atField(ProblemType.DUPLICATE_SERIAL_IN_TRANSFER,
                         at + (line.serials() != null ? ".serials[" + j + "]" : ".lot"),
-                        "Serial number '" + name + "' of product " + product.sku() + " appears more than once in this transfer.");
+                        "Serial number '" + name + "' of product " + product.sku() + " appears more than once in this " + (linesField.equals("lines") ? "transfer" : "order") + ".");
             }
             lines.add(new Expanded(name, BigDecimal.ONE));
         }

@@ -75,7 +75,7 @@ class MigrationIT {
     @Test
     void migrates_an_empty_h2_database_with_every_migration_and_a_second_run_applies_nothing() {
         assertThat(h2Migration.success).isTrue();
-        assertThat(h2Migration.migrationsExecuted).isEqualTo(2);
+        assertThat(h2Migration.migrationsExecuted).isEqualTo(3);
         assertThat(migrate(H2_URL, "sa", "", "h2").migrationsExecuted).isZero();
     }
 
@@ -84,8 +84,9 @@ class MigrationIT {
         try (Connection c = h2()) {
             Schema schema = Schema.of(c);
             assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "idempotency_keys", "locations",
-                    "lot_events", "lots", "move_lines", "partners", "products", "quants", "reference_sequences",
-                    "settings", "transfer_lines", "transfers");
+                    "lot_events", "lot_links", "lots", "manufacturing_order_lines", "manufacturing_orders", "move_lines",
+                    "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences", "settings",
+                    "transfer_lines", "transfers");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
@@ -95,7 +96,9 @@ class MigrationIT {
                     "quants unique uq_quants_serial_on_hand_once (serial_lot_id)",
                     "lots unique uq_lots_product_name (name, product_id)",
                     "move_lines foreign key fk_move_lines_lot (lot_id)", "move_lines primary key (id)",
-                    "reference_sequences primary key (code)");
+                    "reference_sequences primary key (code)", "lot_links check ck_lot_links_not_self",
+                    "move_lines foreign key fk_move_lines_manufacturing_order (manufacturing_order_id)",
+                    "recall_lots primary key (recall_id, lot_id)");
             assertThat(schema.triggers()).containsExactly("trg_move_lines_append_only before delete on move_lines",
                     "trg_move_lines_append_only before update on move_lines");
         }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a failed request must leave as it found: the ledger, the quants, the lots and the transfers, as counts and
+ * What a failed request must leave as it found: the ledger, the quants, the lots, the transfers, manufacturing
+ * orders, the genealogy and recalls, as counts and
  * sums. Compare one taken before the request with one taken after.
  */
 public record DatabaseSnapshot(long moveLines, long quants, BigDecimal quantSum, BigDecimal reservedSum, long lots,
                                String lotStatuses, long transfers, String transferStates, long transferLines,
-                               long products, String productTracking) {
+                               long products, String productTracking,
+                               long manufacturingOrders, String manufacturingStates, long lotLinks, long recalls) {
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         return new DatabaseSnapshot(
@@ -23,7 +25,11 @@ public record DatabaseSnapshot(long moveLines, long quants, BigDecimal quantSum,
                 text(jdbc, "SELECT id, state FROM transfers ORDER BY id"),
                 count(jdbc, "SELECT COUNT(*) FROM transfer_lines"),
                 count(jdbc, "SELECT COUNT(*) FROM products"),
-                text(jdbc, "SELECT id, tracking FROM products ORDER BY id"));
+                text(jdbc, "SELECT id, tracking FROM products ORDER BY id"),
+                count(jdbc, "SELECT COUNT(*) FROM manufacturing_orders"),
+                text(jdbc, "SELECT id, state FROM manufacturing_orders ORDER BY id"),
+                count(jdbc, "SELECT COUNT(*) FROM lot_links"),
+                count(jdbc, "SELECT COUNT(*) FROM recalls"));
     }
 
     private static long count(JdbcClient jdbc, String sql) {

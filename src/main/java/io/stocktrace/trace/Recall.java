@@ -1,0 +1,25 @@
+package io.stocktrace.trace;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A recall: the lot, why, every lot it made recalled (the lot and everything made from it), every customer who
+ * received any of them with each shipment, and the recalled stock still in our locations.
+ */
+public record Recall(long id, String reference, long lotId, String reason, String createdBy, Instant createdAt,
+                     List<AffectedLot> affectedLots, List<Customer> customers, List<BlockedStock> blockedStock) {
+
+    public record AffectedLot(long lotId, String lotName, String productName) {
+    }
+
+    public record Customer(Long partnerId, String name, String email, List<Shipment> shipments) {
+    }
+
+    public record Shipment(String reference, Instant date, String productName, String lotName, BigDecimal quantity) {
+    }
+
+    public record BlockedStock(long lotId, String lotName, String location, BigDecimal quantity) {
+    }
+}

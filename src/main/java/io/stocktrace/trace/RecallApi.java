@@ -1,0 +1,65 @@
+package io.stocktrace.trace;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.Principal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/recalls")
+class RecallApi {
+    record NewRecall(Long lotId, String reason) {
+    }
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final String[] CSV_HEADER = {"partner_id", "name", "email", "reference", "date", "product", "lot",
+            "quantity"};
+
+    private final RecallService recalls;
+
+    RecallApi(RecallService recalls) {
+        this.recalls = recalls;
+    }
+
+    @PostMapping
+    ResponseEntity<Recall> create(@RequestBody NewRecall body, Principal caller) {
+        Recall r = recalls.recall(body.lotId(), body.reason(), caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/recalls/" + r.id())).body(r);
+    }
+
+    @GetMapping("/{id}")
+    Recall get(@PathVariable long id) {
+        return recalls.get(id);
+    }
+
+    /** One row per shipment of an affected lot: the list of customers to call. */
+    @GetMapping("/{id}/customers.csv")
+    ResponseEntity<String> customers(@PathVariable long id) {
+        Recall r = recalls.get(id);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            for (Recall.Customer c : r.customers()) {
+                for (Recall.Shipment s : c.shipments()) {
+                    csv.printRecord(c.partnerId(), c.name(), c.email(), s.reference(), s.date(), s.productName(),
+                            s.lotName(), s.quantity().toPlainString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"recall-" + id + "-customers.csv\"")
+                .body(out.toString());
+    }
+}

@@ -1,0 +1,113 @@
+package io.stocktrace.trace;
+
+import io.stocktrace.db.Batches;
+import io.stocktrace.db.Rows;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RecallRepository {
+    private final JdbcClient jdbc;
+    private final Batches batches;
+
+    RecallRepository(JdbcClient jdbc, Batches batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    long insert(String reference, long lotId, String reason, String actor, Instant at, Map<Long, Integer> affected) {
+        var key = Rows.newKey();
+        jdbc.sql("""
+                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at)
+                        VALUES (:reference, :lot, :reason, :actor, :at)
+                        """)
+                .param("reference", reference).param("lot", lotId).param("reason", reason).param("actor", actor)
+                .param("at", Rows.utc(at))
+                .update(key, "id");
+        long id = Rows.id(key);
+        batches.run("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, :lot, :depth)",
+                affected.entrySet().stream().map(e -> {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("recall", id);
+                    row.put("lot", e.getKey());
+                    row.put("depth", e.getValue());
+                    return row;
+                }).toList());
+        return id;
+    }
+
+    Optional<Recall> find(long id) {
+        return jdbc.sql("SELECT id, reference, lot_id, reason, created_by, created_at FROM recalls WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Recall(rs.getLong("id"), rs.getString("reference"), rs.getLong("lot_id"),
+                        rs.getString("reason"), rs.getString("created_by"), Rows.instant(rs, "created_at"),
+                        List.of(), List.of(), List.of()))
+                .optional();
+    }
+
+    List<Recall.AffectedLot> affectedLots(long recallId) {
+        return jdbc.sql("""
+                        SELECT l.id, l.name, p.name AS product_name
+                        FROM recall_lots r JOIN lots l ON l.id = r.lot_id JOIN products p ON p.id = l.product_id
+                        WHERE r.recall_id = :recall
+                        ORDER BY r.depth, l.id
+                        """)
+                .param("recall", recallId)
+                .query((rs, n) -> new Recall.AffectedLot(rs.getLong("id"), rs.getString("name"), rs.getString("product_name")))
+                .list();
+    }
+
+    /** Every delivery of an affected lot to a customer location, grouped by partner, oldest first. */
+    List<Recall.Customer> customers(long recallId) {
+        Map<Long, Recall.Customer> byPartner = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT m.partner_id, pa.name, pa.email, m.reference, m.occurred_at, p.name AS product_name,
+                               l.name AS lot_name, m.quantity
+                        FROM recall_lots r
+                             JOIN move_lines m ON m.lot_id = r.lot_id
+                             JOIN locations dst ON dst.id = m.destination_location_id
+                             JOIN lots l ON l.id = m.lot_id
+                             JOIN products p ON p.id = m.product_id
+                             LEFT JOIN partners pa ON pa.id = m.partner_id
+                        WHERE r.recall_id = :recall AND dst.usage = 'customer'
+                        ORDER BY pa.name, m.partner_id, m.occurred_at, m.id
+                        """)
+                .param("recall", recallId)
+                .query((rs, n) -> {
+                    Long partner = Rows.nullableLong(rs, "partner_id");
+                    String name = rs.getString("name");
+                    String email = rs.getString("email");
+                    Recall.Customer c = byPartner.computeIfAbsent(partner == null ? -1L : partner, k ->
+                            new Recall.Customer(partner, name, email, new ArrayList<>()));
+                    c.shipments().add(new Recall.Shipment(rs.getString("reference"), Rows.instant(rs, "occurred_at"),
+                            rs.getString("product_name"), rs.getString("lot_name"), rs.getBigDecimal("quantity")));
+                    return c;
+                })
+                .list();
+        return byPartner.values().stream().map(c -> new Recall.Customer(c.partnerId(), c.name(), c.email(),
+                List.copyOf(c.shipments()))).toList();
+    }
+
+    List<Recall.BlockedStock> blockedStock(long recallId) {
+        return jdbc.sql("""
+                        SELECT l.id, l.name, loc.full_name, q.quantity
+                        FROM recall_lots r
+                             JOIN quants q ON q.lot_id = r.lot_id
+                             JOIN lots l ON l.id = q.lot_id
+                             JOIN locations loc ON loc.id = q.location_id
+                        WHERE r.recall_id = :recall AND q.quantity > 0
+                        ORDER BY l.id, loc.full_name
+                        """)
+                .param("recall", recallId)
+                .query((rs, n) -> new Recall.BlockedStock(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("full_name"), rs.getBigDecimal("quantity")))
+                .list();
+    }
+}

@@ -1,0 +1,50 @@
+package io.stocktrace.trace;
+
+import io.stocktrace.lot.LotSummary;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A lot's genealogy as a graph: the lots reached (with their depth from the traced lot), the links between them
+ * (consumed → produced, with quantity and order), every operation of every lot reached, and who supplied and
+ * received them.
+ */
+public record Trace(LotSummary lot, List<TracedLot> lots, List<Link> links, List<Operation> operations,
+                    List<PartnerQuantity> suppliers, List<PartnerQuantity> customers) {
+
+    public record TracedLot(long id, String name, long productId, String productName, int depth) {
+    }
+
+    public record Link(long fromLotId, long toLotId, BigDecimal quantity, String reference, Instant date) {
+    }
+
+    public record Operation(long moveLineId, long lotId, Instant date, String reference, String type,
+                            String sourceLocation, String destinationLocation, BigDecimal quantity, String partner) {
+    }
+
+    public record PartnerQuantity(Long partnerId, String name, BigDecimal quantity) {
+    }
+
+    /** Which way to walk the genealogy. */
+    public enum Direction {
+        UPSTREAM, DOWNSTREAM, BOTH;
+
+        public static Direction fromWire(String value) {
+            for (Direction d : values()) {
+                if (d.name().equalsIgnoreCase(value) && value.equals(value.toLowerCase(java.util.Locale.ROOT))) {
+                    return d;
+                }
+            }
+            throw new IllegalArgumentException(value);
+        }
+
+        public boolean up() {
+            return this != DOWNSTREAM;
+        }
+
+        public boolean down() {
+            return this != UPSTREAM;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.stocktrace.trace;
+
+import io.stocktrace.db.Batches;
+import io.stocktrace.db.Rows;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads what a trace shows about a set of lots, each by one indexed join from UNNEST(:lots). */
+@Repository
+class TraceRepository {
+    private final JdbcClient jdbc;
+
+    TraceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** id, name, product of each lot (depth left 0; the caller sets it). */
+    List<Trace.TracedLot> lots(Collection<Long> lotIds) {
+        return jdbc.sql("""
+                        SELECT l.id, l.name, l.product_id, p.name AS product_name
+                        FROM UNNEST(:lots) AS n(lot_id) JOIN lots l ON l.id = n.lot_id JOIN products p ON p.id = l.product_id
+                        """)
+                .param("lots", Batches.bigints(lotIds))
+                .query((rs, n) -> new Trace.TracedLot(rs.getLong("id"), rs.getString("name"), rs.getLong("product_id"),
+                        rs.getString("product_name"), 0))
+                .list();
+    }
+
+    /** The links from these lots (downstream) or into them (upstream), with the order's reference. */
+    List<Trace.Link> links(Collection<Long> lotIds, boolean downstream) {
+        String side = downstream ? "consumed_lot_id" : "produced_lot_id";
+        return jdbc.sql("""
+                        SELECT k.consumed_lot_id, k.produced_lot_id, k.quantity, o.reference, k.occurred_at
+                        FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN lot_links k ON k.%s = n.lot_id
+                             JOIN manufacturing_orders o ON o.id = k.manufacturing_order_id
+                        ORDER BY k.occurred_at, k.id
+                        """.formatted(side))
+                .param("lots", Batches.bigints(lotIds))
+                .query((rs, n) -> new Trace.Link(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
+                        Rows.instant(rs, "occurred_at")))
+                .list();
+    }
+
+    /** Every done move line of these lots, newest first. */
+    List<Trace.Operation> operations(Collection<Long> lotIds) {
+        return jdbc.sql("""
+                        SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, src.full_name AS source,
+                               dst.full_name AS destination, m.quantity, pa.name AS partner
+                        FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN move_lines m ON m.lot_id = n.lot_id
+                             JOIN locations src ON src.id = m.source_location_id
+                             JOIN locations dst ON dst.id = m.destination_location_id
+                             LEFT JOIN partners pa ON pa.id = m.partner_id
+                        ORDER BY m.occurred_at DESC, m.id DESC
+                        """)
+                .param("lots", Batches.bigints(lotIds))
+                .query((rs, n) -> new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
+                        Rows.instant(rs, "occurred_at"), rs.getString("reference"), rs.getString("operation_type"),
+                        rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
+                        rs.getString("partner")))
+                .list();
+    }
+
+    /**
+     * Quantities of these lots that came from supplier locations ({@code usage = 'supplier'}, by source) or went to
+     * customer locations ({@code 'customer'}, by destination), per partner of the move.
+     */
+    List<Trace.PartnerQuantity> partners(Collection<Long> lotIds, String usage) {
+        String end = usage.equals("supplier") ? "m.source_location_id" : "m.destination_location_id";
+        return jdbc.sql("""
+                        SELECT m.partner_id, pa.name, SUM(m.quantity) AS quantity
+                        FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN move_lines m ON m.lot_id = n.lot_id
+                             JOIN locations loc ON loc.id = %s
+                             LEFT JOIN partners pa ON pa.id = m.partner_id
+                        WHERE loc.usage = :usage
+                        GROUP BY m.partner_id, pa.name
+                        ORDER BY pa.name, m.partner_id
+                        """.formatted(end))
+                .param("lots", Batches.bigints(lotIds))
+                .param("usage", usage)
+                .query((rs, n) -> new Trace.PartnerQuantity(Rows.nullableLong(rs, "partner_id"), rs.getString("name"),
+                        rs.getBigDecimal("quantity")))
+                .list();
+    }
+
+    /** The lot's move lines summed by the usages at either end, and its quants in our stock. */
+    Balance balance(long lotId) {
+        return jdbc.sql("""
+                        SELECT
+                          SUM(CASE WHEN s.usage = 'supplier' AND d.usage IN ('internal', 'transit') THEN m.quantity ELSE 0 END) AS received,
+                          SUM(CASE WHEN s.usage = 'production' AND d.usage IN ('internal', 'transit') THEN m.quantity ELSE 0 END) AS produced,
+                          SUM(CASE WHEN s.usage = 'customer' AND d.usage IN ('internal', 'transit') THEN m.quantity ELSE 0 END) AS returned_in,
+                          SUM(CASE WHEN s.usage IN ('internal', 'transit') AND d.usage = 'production' THEN m.quantity ELSE 0 END) AS consumed,
+                          SUM(CASE WHEN s.usage IN ('internal', 'transit') AND d.usage = 'customer' THEN m.quantity ELSE 0 END) AS delivered,
+                          SUM(CASE WHEN s.usage IN ('internal', 'transit') AND d.usage = 'supplier' THEN m.quantity ELSE 0 END) AS returned_out,
+                          SUM(CASE WHEN s.usage IN ('internal', 'transit') AND d.usage = 'scrap' THEN m.quantity ELSE 0 END) AS scrapped,
+                          SUM(CASE WHEN s.usage = 'inventory' AND d.usage IN ('internal', 'transit') THEN m.quantity
+                                   WHEN s.usage IN ('internal', 'transit') AND d.usage = 'inventory' THEN -m.quantity
+                                   ELSE 0 END) AS adjusted,
+                          (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = :lot) AS on_hand
+                        FROM move_lines m
+                             JOIN locations s ON s.id = m.source_location_id
+                             JOIN locations d ON d.id = m.destination_location_id
+                        WHERE m.lot_id = :lot
+                        """)
+                .param("lot", lotId)
+                .query((rs, n) -> new Balance(zero(rs.getBigDecimal("received")), zero(rs.getBigDecimal("produced")),
+                        zero(rs.getBigDecimal("returned_in")), zero(rs.getBigDecimal("consumed")),
+                        zero(rs.getBigDecimal("delivered")), zero(rs.getBigDecimal("returned_out")),
+                        zero(rs.getBigDecimal("scrapped")), zero(rs.getBigDecimal("adjusted")),
+                        zero(rs.getBigDecimal("on_hand"))))
+                .single();
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

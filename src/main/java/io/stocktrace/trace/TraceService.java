@@ -1,0 +1,67 @@
+package io.stocktrace.trace;
+
+import io.stocktrace.lot.LotService;
+import io.stocktrace.lot.LotSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Upstream and downstream traces of a lot, and its mass balance. */
+@Service
+public class TraceService {
+    private final LotService lots;
+    private final LotGraph graph;
+    private final TraceRepository traces;
+
+    TraceService(LotService lots, LotGraph graph, TraceRepository traces) {
+        this.lots = lots;
+        this.graph = graph;
+        this.traces = traces;
+    }
+
+    /**
+     * The lot, the lots reached in the direction asked (the lot itself at depth 0), the links between them, every
+     * operation of every lot reached, the suppliers of the lots upstream and the customers of the lots downstream
+     * (the lot's own receipts and deliveries count in both).
+     */
+    @Transactional(readOnly = true)
+    public Trace trace(long lotId, Trace.Direction direction) {
+        LotSummary lot = lots.get(lotId);
+        Map<Long, Integer> up = direction.up() ? graph.upstream(List.of(lotId)) : Map.of(lotId, 0);
+        Map<Long, Integer> down = direction.down() ? graph.downstream(List.of(lotId)) : Map.of(lotId, 0);
+        Map<Long, Integer> depths = new LinkedHashMap<>(down);
+        up.forEach((id, depth) -> depths.merge(id, depth, Math::min));
+        List<Trace.Link> links = new ArrayList<>();
+        if (direction.up()) {
+            links.addAll(traces.links(up.keySet(), false));
+        }
+        if (direction.down()) {
+            links.addAll(traces.links(down.keySet(), true));
+        }
+        List<Trace.TracedLot> reached = traces.lots(depths.keySet()).stream()
+                .map(l -> new Trace.TracedLot(l.id(), l.name(), l.productId(), l.productName(), depths.get(l.id())))
+                .sorted(Comparator.comparingInt(Trace.TracedLot::depth).thenComparingLong(Trace.TracedLot::id))
+                .toList();
+        return new Trace(lot, reached, links.stream().distinct().toList(), traces.operations(depths.keySet()),
+                direction.up() ? traces.partners(up.keySet(), "supplier") : traces.partners(Set.of(lotId), "supplier"),
+                direction.down() ? traces.partners(down.keySet(), "customer") : traces.partners(Set.of(lotId), "customer"));
+    }
+
+    /** Every lot made from this one, through every level, with the lot itself at depth 0. */
+    public Map<Long, Integer> downstream(long lotId) {
+        lots.get(lotId);
+        return new HashMap<>(graph.downstream(List.of(lotId)));
+    }
+
+    @Transactional(readOnly = true)
+    public Balance balance(long lotId) {
+        lots.get(lotId);
+        return traces.balance(lotId);
+    }
+}

@@ -1,0 +1,7 @@
+package io.stocktrace.manufacturing;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class ManufacturingPostgresIT extends ManufacturingTests {
+}
