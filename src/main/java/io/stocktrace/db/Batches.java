@@ -3,6 +3,7 @@ package io.stocktrace.db;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,6 +50,17 @@ public class Batches {
             slices.add(all.subList(i, Math.min(all.size(), i + ARRAY_SLICE)));
         }
         return slices;
+    }
+
+    private static final AtomicLong PLANS = new AtomicLong();
+
+    /**
+     * The statement with a comment that makes its text unique, so that it is planned for the array it is given and
+     * the table as it is now. PostgreSQL otherwise caches a generic plan for a repeated statement; one made while
+     * the lots table was nearly empty scans it whole for every name once it holds 25,000.
+     */
+    public static String planned(String sql) {
+        return sql + " /* plan " + PLANS.incrementAndGet() + " */";
     }
 
     public static SqlArrayValue bigints(Collection<Long> values) {

@@ -80,10 +80,10 @@ class LotRepository {
     Map<String, Lot> findByNames(long productId, Collection<String> names) {
         Map<String, Lot> found = new HashMap<>();
         for (List<String> slice : Batches.slices(names)) {
-            jdbc.sql("SELECT " + COLUMNS + """
+            jdbc.sql(Batches.planned("SELECT " + COLUMNS + """
                              FROM UNNEST(:names) AS n(name) JOIN lots l ON l.name = n.name
                             WHERE l.product_id = :productId
-                            """)
+                            """))
                     .param("productId", productId)
                     .param("names", Batches.texts(slice))
                     .query(LotRepository::lot)
@@ -96,7 +96,7 @@ class LotRepository {
     Map<Long, Lot> byIds(Collection<Long> ids) {
         Map<Long, Lot> found = new HashMap<>();
         for (List<Long> slice : Batches.slices(ids)) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id")
+            jdbc.sql(Batches.planned("SELECT " + COLUMNS + " FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id"))
                     .param("ids", Batches.bigints(slice))
                     .query(LotRepository::lot)
                     .list()

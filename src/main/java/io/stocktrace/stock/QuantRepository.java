@@ -40,13 +40,13 @@ class QuantRepository {
     Map<Long, List<StockCandidate>> ofLots(Collection<Long> lotIds, String subtree) {
         Map<Long, List<StockCandidate>> byLot = new HashMap<>();
         for (List<Long> slice : Batches.slices(lotIds)) {
-            jdbc.sql(CANDIDATE_COLUMNS + """
+            jdbc.sql(Batches.planned(CANDIDATE_COLUMNS + """
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN quants q ON q.lot_id = n.lot_id
                              JOIN locations loc ON loc.id = q.location_id
                              JOIN lots l ON l.id = q.lot_id
                         WHERE q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
-                        """)
+                        """))
                     .param("subtree", subtree + "%")
                     .param("lots", Batches.bigints(slice))
                     .query(QuantRepository::candidate)
@@ -104,7 +104,7 @@ class QuantRepository {
     List<Presence> presence(Collection<Long> lotIds) {
         List<Presence> found = new ArrayList<>();
         for (List<Long> slice : Batches.slices(lotIds)) {
-            found.addAll(jdbc.sql("""
+            found.addAll(jdbc.sql(Batches.planned("""
                         SELECT q.lot_id, loc.full_name, 1 AS in_stock
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN quants q ON q.lot_id = n.lot_id
@@ -119,7 +119,7 @@ class QuantRepository {
                         GROUP BY m.lot_id
                         HAVING SUM(CASE WHEN m.destination_location_id = loc.id THEN m.quantity ELSE -m.quantity END) > 0
                         ORDER BY 3 DESC, 1
-                        """)
+                        """))
                     .param("lots", Batches.bigints(slice))
                     .query((rs, n) -> new Presence(rs.getLong("lot_id"), rs.getString("full_name"),
                             rs.getInt("in_stock") == 1))
