@@ -6,6 +6,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,6 +65,25 @@ class LotRepository {
                 .params(row(lot))
                 .param("id", lot.id())
                 .update();
+    }
+
+    /** Sets the status of many lots (a recall) in two batched statements, with the history row of each change. */
+    void setStatus(List<Lot> changing, LotStatus status, String reason, String actor, Instant now) {
+        batches.run("UPDATE lots SET status = :status WHERE id = :id", changing.stream()
+                .map(l -> Map.<String, Object>of("status", status.wire(), "id", l.id())).toList());
+        batches.run("""
+                INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
+                VALUES (:lot, 'status', :from, :to, :reason, :actor, :now)
+                """, changing.stream().map(l -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("lot", l.id());
+            row.put("from", l.status().wire());
+            row.put("to", status.wire());
+            row.put("reason", reason);
+            row.put("actor", actor);
+            row.put("now", Rows.utc(now));
+            return row;
+        }).toList());
     }
 
     Optional<LotSummary> findSummary(long id) {

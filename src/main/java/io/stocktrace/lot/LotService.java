@@ -101,10 +101,8 @@ public class LotService {
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
-        lots.byIds(lotIds).values().stream().filter(l -> l.status() != status).forEach(l -> {
-            lots.update(new Lot(l.id(), l.productId(), l.name(), l.ref(), l.note(), status, l.dates(), l.createdAt()));
-            recordStatusChange(l.id(), l.status(), status, reason, actor);
-        });
+        List<Lot> changing = lots.byIds(lotIds).values().stream().filter(l -> l.status() != status).toList();
+        lots.setStatus(changing, status, reason, actor, clock.instant());
     }
 
     public Page<LotSummary> list(LotFilter filter, Paging paging) {
