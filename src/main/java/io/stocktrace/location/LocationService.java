@@ -110,10 +110,6 @@ public class LocationService {
         return new Page<>(items, total);
     }
 
-    public List<Location> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM locations ORDER BY full_name").query(LocationService::location).list();
-    }
-
     private static Location location(ResultSet rs, int n) throws SQLException {
         // read parent_id on its own: wasNull() speaks of the last column read
         Long parent = Rows.nullableLong(rs, "parent_id");

@@ -6,7 +6,6 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
-import io.stocktrace.db.Rows;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +29,12 @@ public class LotService {
     private final LotRepository lots;
     private final ProductService products;
     private final SettingsService settings;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LotService(LotRepository lots, ProductService products, SettingsService settings, JdbcClient jdbc, Clock clock) {
+    LotService(LotRepository lots, ProductService products, SettingsService settings, Clock clock) {
         this.lots = lots;
         this.products = products;
         this.settings = settings;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -93,7 +89,7 @@ public class LotService {
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
                 change.note().orElse(lot.note()), status, dates, lot.createdAt()));
         if (status != lot.status()) {
-            recordStatusChange(id, lot.status(), status, change.reason(), actor);
+            lots.setStatus(List.of(lot), status, change.reason(), actor, clock.instant());
         }
         return get(id);
     }
@@ -171,20 +167,6 @@ public class LotService {
                     + " is not tracked by lot or serial number, so it has no lots.");
         }
         settings.requireLots("Lots and serial numbers");
-    }
-
-    private void recordStatusChange(long lotId, LotStatus from, LotStatus to, String reason, String actor) {
-        jdbc.sql("""
-                        INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
-                        VALUES (:lot, 'status', :from, :to, :reason, :actor, :now)
-                        """)
-                .param("lot", lotId)
-                .param("from", from.wire())
-                .param("to", to.wire())
-                .param("reason", reason)
-                .param("actor", actor)
-                .param("now", Rows.utc(clock.instant()))
-                .update();
     }
 
     private static String noun(Product product) {
