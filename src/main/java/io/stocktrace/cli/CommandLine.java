@@ -1,9 +1,23 @@
 package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
+import java.util.Arrays;
+import java.util.List;
 
-/** The commands {@code java -jar stocktrace.jar <command>} understands besides serving. */
+/**
+ * The commands {@code java -jar stocktrace.jar <command>} understands besides serving. {@code verify} and
+ * {@code bench} open the database themselves; the others are clients of a running server.
+ */
 public final class CommandLine {
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar stocktrace.jar <command>",
+            "  " + TraceCommand.USAGE,
+            "  " + RecallCommand.USAGE,
+            "  verify [--spring.datasource.url=...]",
+            "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
+            "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
+            "Without a command: runs the server.");
+
     private CommandLine() {
     }
 
@@ -12,18 +26,37 @@ public final class CommandLine {
     }
 
     public static int run(String[] args) {
+        return run(args, Console.system());
+    }
+
+    /** Runs a command and answers its exit code: 0 done, 1 failed, 2 a wrong command line. */
+    public static int run(String[] args, Console console) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {
+                case "trace" -> TraceCommand.run(rest, console);
+                case "recall" -> RecallCommand.run(rest, console);
                 case "verify" -> VerifyCommand.run(args);
                 case "bench" -> bench(args);
+                case "help" -> {
+                    console.out().println(USAGE);
+                    yield 0;
+                }
                 default -> {
-                    System.err.println("Unknown command '" + args[0] + "'. Commands: verify, bench bulk-serials");
-                    yield 2;
+                    console.err().println("Unknown command '" + args[0] + "'.");
+                    console.err().println(USAGE);
+                    yield CliFailure.USAGE;
                 }
             };
+        } catch (CliFailure e) {
+            console.err().println(e.getMessage());
+            if (e.exitCode() == CliFailure.USAGE) {
+                console.err().println(USAGE);
+            }
+            return e.exitCode();
         } catch (Exception e) {
-            System.err.println(args[0] + " failed: " + e.getMessage());
-            return 1;
+            console.err().println(args[0] + " failed: " + e.getMessage());
+            return CliFailure.FAILED;
         }
     }
 
@@ -33,6 +66,6 @@ public final class CommandLine {
                     + " [--stock=100000] [--batch=10000] [--rounds=5]");
             return 2;
         }
-        return BulkSerialsBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length));
+        return BulkSerialsBenchmark.run(Arrays.copyOfRange(args, 2, args.length));
     }
 }

@@ -39,44 +39,42 @@ class JarStartIT {
             assertThat(lots.status()).isEqualTo(200);
             assertThat(lots.json().path("groups").findValuesAsString("label")).contains("Espresso Machine X1");
             assertThat(dataDir.resolve("stocktrace.mv.db")).exists();
-        }
-    }
 
-    @Test
-    @ExtendWith(PostgresAvailable.class)
-    void starts_on_postgresql_with_the_prod_profile() throws Exception {
-        int port = freePort();
-        try (Server server = start(List.of("--stocktrace.data-dir=" + dataDir, "--server.port=" + port),
-                List.of("SPRING_PROFILES_ACTIVE=prod", "SPRING_DATASOURCE_URL=" + PostgresAvailable.URL,
-                        "SPRING_DATASOURCE_USERNAME=" + PostgresAvailable.USER,
-                        "SPRING_DATASOURCE_PASSWORD=" + PostgresAvailable.PASSWORD))) {
-            server.awaitHealthy(port);
-            assertThat(server.output()).contains("Stocktrace database: jdbc:postgresql:");
-        }
-    }
+            Process trace = cli(List.of("trace", "EM-0001", "--product", "ESPRESSO-X1", "--server", "http://localhost:" + port),
+                    List.of("STOCKTRACE_USER=admin", "STOCKTRACE_PASSWORD=" + password));
+            assertThat(trace.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String traced = Files.readString(dataDir.resolve("cli.log"));
+            assertThat(trace.exitValue()).as(traced).isZero();
+            assertThat(traced).startsWith("EM-0001 · Espresso Machine X1").contains("(Corner Café)");
 
-    @Test
-    void the_prod_profile_refuses_to_start_on_the_embedded_database() throws Exception {
-        try (Server server = start(List.of("--stocktrace.data-dir=" + dataDir, "--server.port=" + freePort()),
-                List.of("SPRING_PROFILES_ACTIVE=prod"))) {
-            assertThat(server.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(server.process.exitValue()).isNotZero();
-            assertThat(server.output()).contains("runs on PostgreSQL only").contains("SPRING_DATASOURCE_URL");
-            assertThat(dataDir.resolve("stocktrace.mv.db")).doesNotExist();
+            Process anonymous = cli(List.of("trace", "EM-0001", "--product", "ESPRESSO-X1", "--server", "http://localhost:" + port),
+                    List.of());
+            assertThat(anonymous.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(anonymous.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(dataDir.resolve("cli.log"))).contains("no credentials");
         }
     }
 
     private Server start(List<String> args, List<String> env) throws IOException {
+        return new Server(launch(args, env == null ? List.of() : env, "server.log"), dataDir.resolve("server.log"));
+    }
+
+    /** The jar run as a command line client, its output in cli.log. */
+    private Process cli(List<String> args, List<String> env) throws IOException {
+        return launch(args, env, "cli.log");
+    }
+
+    /** {@code java -jar stocktrace.jar args} with only the Stocktrace variables given here, output to the log. */
+    private Process launch(List<String> args, List<String> env, String log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile());
-        builder.environment().remove("STOCKTRACE_ADMIN_PASSWORD");
-        if (env != null) {
-            env.forEach(e -> builder.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1)));
-        }
-        return new Server(builder.start(), dataDir.resolve("server.log"));
+                .redirectOutput(dataDir.resolve(log).toFile());
+        List.of("STOCKTRACE_ADMIN_PASSWORD", "STOCKTRACE_TOKEN", "STOCKTRACE_USER", "STOCKTRACE_PASSWORD")
+                .forEach(builder.environment()::remove);
+        env.forEach(e -> builder.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1)));
+        return builder.start();
     }
 
     private static int freePort() throws IOException {

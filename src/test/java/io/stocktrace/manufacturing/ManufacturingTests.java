@@ -2,12 +2,13 @@ package io.stocktrace.manufacturing;
 
 import static io.stocktrace.support.Problems.assertProblem;
 import static io.stocktrace.support.Problems.fields;
+import static io.stocktrace.support.ManufacturingOrders.component;
+import static io.stocktrace.support.ManufacturingOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.location.Locations;
 import io.stocktrace.support.ApiTest;
 import io.stocktrace.support.Http;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,39 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Manufacturing orders through the API: consume components, produce lots and serials, record the genealogy. */
 abstract class ManufacturingTests extends ApiTest {
     private static final String MO = "/api/v1/manufacturing-orders";
-
-    static Map<String, Object> component(long productId, Number quantity, String lot, String forSerial) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("productId", productId);
-        if (quantity != null) {
-            c.put("quantity", quantity);
-        }
-        if (lot != null) {
-            c.put("lot", lot);
-        }
-        if (forSerial != null) {
-            c.put("forSerial", forSerial);
-        }
-        return c;
-    }
-
-    static Map<String, Object> order(long productId, Number quantity, String lot, List<String> serials, boolean validate,
-                                     Map<String, Object>... components) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("productId", productId);
-        if (quantity != null) {
-            body.put("quantity", quantity);
-        }
-        if (lot != null) {
-            body.put("lot", lot);
-        }
-        if (serials != null) {
-            body.put("serials", serials);
-        }
-        body.put("components", List.of(components));
-        body.put("validate", validate);
-        return body;
-    }
 
     private long onHand(long lotId) {
         return admin.get("/api/v1/lots/" + lotId).at("/quantityOnHand").asLong();

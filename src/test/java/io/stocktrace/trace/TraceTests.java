@@ -3,6 +3,8 @@ package io.stocktrace.trace;
 import static io.stocktrace.support.Problems.assertProblem;
 import static io.stocktrace.support.Problems.fields;
 import static io.stocktrace.support.Scenario.line;
+import static io.stocktrace.support.ManufacturingOrders.component;
+import static io.stocktrace.support.ManufacturingOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.support.ApiTest;
@@ -25,27 +27,9 @@ abstract class TraceTests extends ApiTest {
     private long dough;
     private long cake;
 
-    private static Map<String, Object> component(long productId, Number quantity, String lot, String forSerial) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("productId", productId);
-        c.put("quantity", quantity);
-        c.put("lot", lot);
-        if (forSerial != null) {
-            c.put("forSerial", forSerial);
-        }
-        return c;
-    }
-
     private JsonNode manufacture(long productId, Number quantity, String lot, List<String> serials,
                                  Map<String, Object>... components) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("productId", productId);
-        body.put("quantity", quantity);
-        body.put("lot", lot);
-        body.put("serials", serials);
-        body.put("components", List.of(components));
-        body.put("validate", true);
-        var r = admin.post("/api/v1/manufacturing-orders", body);
+        var r = admin.post("/api/v1/manufacturing-orders", order(productId, quantity, lot, serials, true, components));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
