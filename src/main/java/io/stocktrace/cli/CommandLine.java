@@ -13,6 +13,9 @@ public final class CommandLine {
             "Usage: java -jar stocktrace.jar <command>",
             "  " + TraceCommand.USAGE,
             "  " + RecallCommand.USAGE,
+            "  " + ImportCommand.USAGE,
+            "  " + ExportCommand.USAGE,
+            "  " + SerialsCommand.USAGE,
             "  verify [--spring.datasource.url=...]",
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
@@ -36,6 +39,9 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "trace" -> TraceCommand.run(rest, console);
                 case "recall" -> RecallCommand.run(rest, console);
+                case "import" -> ImportCommand.run(rest, console);
+                case "export" -> ExportCommand.run(rest, console);
+                case "serials" -> SerialsCommand.run(rest, console);
                 case "verify" -> VerifyCommand.run(args);
                 case "bench" -> bench(args);
                 case "help" -> {

@@ -108,6 +108,19 @@ final class ServerClient {
         return response.body();
     }
 
+    /** A field error or an import problem: {@code line 12, lot: message}. */
+    static String describeProblem(JsonNode problem) {
+        StringBuilder where = new StringBuilder();
+        if (problem.has("line")) {
+            where.append("line ").append(problem.path("line").asLong());
+        }
+        String field = problem.path("field").asString("");
+        if (!field.isEmpty()) {
+            where.append(where.isEmpty() ? "" : ", ").append(field);
+        }
+        return (where.isEmpty() ? "" : where + ": ") + problem.path("message").asString("");
+    }
+
     /** {@code title: detail}, then one line per field error, as conventions.md asks of the CLI. */
     private static String problem(HttpResponse<String> response) {
         JsonNode problem;
@@ -122,8 +135,10 @@ final class ServerClient {
             message.append(": ").append(detail);
         }
         for (JsonNode error : problem.path("errors")) {
-            message.append(System.lineSeparator()).append("  ").append(error.path("field").asString(""))
-                    .append(": ").append(error.path("message").asString(""));
+            message.append(System.lineSeparator()).append("  ").append(describeProblem(error));
+        }
+        for (JsonNode lineProblem : problem.path("problems")) {
+            message.append(System.lineSeparator()).append("  ").append(describeProblem(lineProblem));
         }
         if (response.statusCode() == 401) {
             message.append(System.lineSeparator())

@@ -109,6 +109,22 @@ abstract class CommandLineClientTests extends ApiTest {
     }
 
     @Test
+    void generates_serial_names_one_per_line_and_names_those_that_exist() {
+        Run run = cli("serials", "generate", "--product", "CAKE", "--first", "C-1", "--count", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly("C-1", "C-2", "C-3");
+        assertThat(run.err()).contains("2 of these names already exist for CAKE: C-1, C-2");
+
+        Run notANumber = cli("serials", "generate", "--product", "CAKE", "--first", "C-1", "--count", "many");
+        assertThat(notANumber.exitCode()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("--count must be a whole number, got 'many'");
+
+        Run tooMany = cli("serials", "generate", "--product", "CAKE", "--first", "C-1", "--count", "100001");
+        assertThat(tooMany.exitCode()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("count");
+    }
+
+    @Test
     void accepts_a_user_and_password_instead_of_a_token() {
         Run run = cli(Map.of("STOCKTRACE_USER", "admin", "STOCKTRACE_PASSWORD", ADMIN_PASSWORD),
                 "trace", "S-1", "--product", "SUGAR", "--downstream", "--server", server());
