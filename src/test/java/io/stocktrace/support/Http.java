@@ -64,6 +64,26 @@ public final class Http {
         return send("GET", path, null, null);
     }
 
+    /** A body that is not text (a PDF, an image), as bytes. */
+    public record Binary(int status, String contentType, byte[] body) {
+    }
+
+    public Binary getBinary(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("content-type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body, "application/json");
     }
