@@ -16,6 +16,7 @@ public final class CommandLine {
             "  " + ImportCommand.USAGE,
             "  " + ExportCommand.USAGE,
             "  " + SerialsCommand.USAGE,
+            "  " + Gs1Command.USAGE,
             "  verify [--spring.datasource.url=...]",
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
@@ -42,6 +43,7 @@ public final class CommandLine {
                 case "import" -> ImportCommand.run(rest, console);
                 case "export" -> ExportCommand.run(rest, console);
                 case "serials" -> SerialsCommand.run(rest, console);
+                case "gs1" -> Gs1Command.run(rest, console, java.time.Clock.systemUTC());
                 case "verify" -> VerifyCommand.run(args);
                 case "bench" -> bench(args);
                 case "help" -> {
