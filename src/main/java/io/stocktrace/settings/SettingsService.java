@@ -2,6 +2,7 @@ package io.stocktrace.settings;
 
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,27 @@ public class SettingsService {
                 .param("expiry", settings.expirationDates())
                 .update();
         return get();
+    }
+
+    public Gs1Settings gs1() {
+        List<String> prefixes = jdbc.sql("SELECT prefix FROM gs1_company_prefixes ORDER BY prefix").query(String.class).list();
+        return jdbc.sql("SELECT site_gln, epcis_identifiers FROM settings WHERE id = 1")
+                .query((rs, n) -> new Gs1Settings(prefixes, rs.getString("site_gln"), rs.getString("epcis_identifiers")))
+                .single();
+    }
+
+    /** Replaces the GS1 settings; the caller has validated them. */
+    @Transactional
+    public Gs1Settings updateGs1(Gs1Settings gs1) {
+        jdbc.sql("UPDATE settings SET site_gln = :gln, epcis_identifiers = :form WHERE id = 1")
+                .param("gln", gs1.siteGln())
+                .param("form", gs1.epcisIdentifiers())
+                .update();
+        jdbc.sql("DELETE FROM gs1_company_prefixes").update();
+        for (String prefix : gs1.companyPrefixes()) {
+            jdbc.sql("INSERT INTO gs1_company_prefixes (prefix) VALUES (:prefix)").param("prefix", prefix).update();
+        }
+        return gs1();
     }
 
     /** Refuses lot and serial work while the "Lots &amp; Serial Numbers" setting is off. */

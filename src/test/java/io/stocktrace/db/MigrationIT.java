@@ -75,7 +75,7 @@ class MigrationIT {
     @Test
     void migrates_an_empty_h2_database_with_every_migration_and_a_second_run_applies_nothing() {
         assertThat(h2Migration.success).isTrue();
-        assertThat(h2Migration.migrationsExecuted).isEqualTo(3);
+        assertThat(h2Migration.migrationsExecuted).isEqualTo(4);
         assertThat(migrate(H2_URL, "sa", "", "h2").migrationsExecuted).isZero();
     }
 
@@ -83,7 +83,7 @@ class MigrationIT {
     void gives_h2_every_ledger_table_named_constraint_and_the_append_only_trigger() throws SQLException {
         try (Connection c = h2()) {
             Schema schema = Schema.of(c);
-            assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "idempotency_keys", "locations",
+            assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "gs1_company_prefixes", "idempotency_keys", "locations",
                     "lot_events", "lot_links", "lots", "manufacturing_order_lines", "manufacturing_orders", "move_lines",
                     "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences", "settings",
                     "transfer_lines", "transfers");

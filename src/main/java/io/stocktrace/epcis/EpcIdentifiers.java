@@ -1,0 +1,116 @@
+package io.stocktrace.epcis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * GS1 keys written as EPCIS identifiers (GS1 Tag Data Standard): as pure-identity URNs, which need the GS1 Company
+ * Prefix to split the key, or as GS1 Digital Link URIs, which do not. A key whose company prefix is not configured
+ * is written as Digital Link even in URN mode, so that an identifier is never wrong.
+ */
+public final class EpcIdentifiers {
+    private static final String DIGITAL_LINK = "https://id.gs1.org";
+
+    private final List<String> companyPrefixes;
+    private final boolean urns;
+
+    /**
+     * @param companyPrefixes the GS1 Company Prefixes of the keys written (6 to 12 digits each)
+     * @param urns            true for URNs, false for Digital Link URIs
+     */
+    public EpcIdentifiers(List<String> companyPrefixes, boolean urns) {
+        // the longest first: a GCP may be a prefix of another company's longer one
+        this.companyPrefixes = companyPrefixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.urns = urns;
+    }
+
+    /** A lot, as a class: {@code urn:epc:class:lgtin:GCP.IndItemRef.lot}. */
+    public String lgtin(String gtin14, String lot) {
+        return gtinKey(gtin14)
+                .map(k -> "urn:epc:class:lgtin:" + k + "." + escapeUrn(lot))
+                .orElseGet(() -> DIGITAL_LINK + "/01/" + gtin14 + "/10/" + escapePath(lot));
+    }
+
+    /** One serialised unit: {@code urn:epc:id:sgtin:GCP.IndItemRef.serial}. */
+    public String sgtin(String gtin14, String serial) {
+        return gtinKey(gtin14)
+                .map(k -> "urn:epc:id:sgtin:" + k + "." + escapeUrn(serial))
+                .orElseGet(() -> DIGITAL_LINK + "/01/" + gtin14 + "/21/" + escapePath(serial));
+    }
+
+    /** Every unit of a GTIN, whatever its lot: {@code urn:epc:idpat:sgtin:GCP.IndItemRef.*}. */
+    public String gtinClass(String gtin14) {
+        return gtinKey(gtin14).map(k -> "urn:epc:idpat:sgtin:" + k + ".*").orElseGet(() -> DIGITAL_LINK + "/01/" + gtin14);
+    }
+
+    /** A location: {@code urn:epc:id:sgln:GCP.LocationRef.extension}; extension "0" means none. */
+    public String sgln(String gln, String extension) {
+        String ext = extension == null || extension.isEmpty() ? "0" : extension;
+        return glnKey(gln).map(k -> "urn:epc:id:sgln:" + k + "." + escapeUrn(ext))
+                .orElseGet(() -> DIGITAL_LINK + "/414/" + gln + (ext.equals("0") ? "" : "/254/" + escapePath(ext)));
+    }
+
+    /** A party: {@code urn:epc:id:pgln:GCP.PartyRef}. */
+    public String pgln(String gln) {
+        return glnKey(gln).map(k -> "urn:epc:id:pgln:" + k).orElseGet(() -> DIGITAL_LINK + "/417/" + gln);
+    }
+
+    /** "GCP.indicator+itemRef" of a GTIN-14, when in URN mode and its company prefix is known. */
+    private Optional<String> gtinKey(String gtin14) {
+        if (!urns) {
+            return Optional.empty();
+        }
+        String withoutIndicator = gtin14.substring(1, 13);
+        return prefixOf(withoutIndicator)
+                .map(gcp -> gcp + "." + gtin14.charAt(0) + withoutIndicator.substring(gcp.length()));
+    }
+
+    /** "GCP.reference" of a GLN (without its check digit), when in URN mode and its company prefix is known. */
+    private Optional<String> glnKey(String gln) {
+        if (!urns) {
+            return Optional.empty();
+        }
+        String body = gln.substring(0, 12);
+        return prefixOf(body).map(gcp -> gcp + "." + body.substring(gcp.length()));
+    }
+
+    private Optional<String> prefixOf(String digits) {
+        return companyPrefixes.stream().filter(digits::startsWith).findFirst();
+    }
+
+    /** The characters TDS §7 requires escaped in an EPC URN component. */
+    static String escapeUrn(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("%22");
+                case '%' -> out.append("%25");
+                case '&' -> out.append("%26");
+                case '/' -> out.append("%2F");
+                case '<' -> out.append("%3C");
+                case '>' -> out.append("%3E");
+                case '?' -> out.append("%3F");
+                case '#' -> out.append("%23");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A Digital Link path segment: unreserved characters as they are, everything else percent-encoded. */
+    static String escapePath(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+}
