@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stocktrace.location.Locations;
 import io.stocktrace.stock.LedgerCheck;
 import io.stocktrace.support.ApiTest;
+import io.stocktrace.support.Concurrently;
 import io.stocktrace.support.Http;
 import io.stocktrace.support.OnPostgres;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -35,7 +30,7 @@ class ReferenceSeriesConcurrencyPostgresIT extends ApiTest {
     LedgerCheck ledger;
 
     @Test
-    void twenty_concurrent_returns_of_one_delivery_get_twenty_unique_increasing_references_and_never_exceed_it() {
+    void twenty_concurrent_returns_of_one_delivery_get_twenty_unique_increasing_references_and_never_exceed_it() throws Exception {
         long milk = given.product("MILK", "lot");
         given.receivedLot(milk, "MILK-1", THREADS);
         JsonNode delivery = given.done(given.transfer("delivery", null, line(milk, "MILK-1", null, THREADS - 5)));
@@ -49,7 +44,7 @@ class ReferenceSeriesConcurrencyPostgresIT extends ApiTest {
     }
 
     @Test
-    void twenty_concurrent_scraps_get_twenty_unique_increasing_references() {
+    void twenty_concurrent_scraps_get_twenty_unique_increasing_references() throws Exception {
         long phone = given.product("PHONE", "serial");
         List<String> serials = IntStream.range(0, THREADS).mapToObj(i -> "SN-" + i).toList();
         given.receivedSerials(phone, serials.toArray(String[]::new));
@@ -62,7 +57,7 @@ class ReferenceSeriesConcurrencyPostgresIT extends ApiTest {
     }
 
     @Test
-    void twenty_concurrent_counts_get_twenty_unique_increasing_references() {
+    void twenty_concurrent_counts_get_twenty_unique_increasing_references() throws Exception {
         List<Long> products = IntStream.range(0, THREADS).mapToObj(i -> given.product("P-" + i, "none")).toList();
 
         List<Http.Response> answers = concurrently(i -> () -> admin.post("/api/v1/inventory-adjustments",
@@ -86,28 +81,7 @@ class ReferenceSeriesConcurrencyPostgresIT extends ApiTest {
         assertThat(ledger.verify().isClean()).isTrue();
     }
 
-    private List<Http.Response> concurrently(IntFunction<Callable<Http.Response>> call) {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Http.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                Callable<Http.Response> task = call.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Http.Response> answers = new ArrayList<>();
-            for (Future<Http.Response> f : futures) {
-                answers.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
-        }
+    private static List<Http.Response> concurrently(IntFunction<Callable<Http.Response>> call) throws Exception {
+        return Concurrently.run(THREADS, call);
     }
 }
