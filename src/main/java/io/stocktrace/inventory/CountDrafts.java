@@ -53,14 +53,14 @@ class CountDrafts {
         v.throwIfAny();
         Map<Long, Product> byId = products.byIds(request.lines().stream().map(AdjustmentRequest.Line::productId).toList());
         checkPlaces(request, byId);
+        // one read of the setting per count, not per serial line of an opening stock
+        byId.values().stream().filter(p -> p.tracking().isTracked()).findFirst().ifPresent(p -> settings.requireLots(
+                "Product " + p.sku() + " is tracked by " + p.tracking().wire() + ", which"));
         CountRules rules = new CountRules();
         List<InventoryAdjustment.Line> lines = new ArrayList<>(request.lines().size());
         for (int i = 0; i < request.lines().size(); i++) {
             AdjustmentRequest.Line line = request.lines().get(i);
             Product product = byId.get(line.productId());
-            if (product.tracking().isTracked()) {
-                settings.requireLots("Product " + product.sku() + " is tracked by " + product.tracking().wire() + ", which");
-            }
             lines.add(new InventoryAdjustment.Line(i, product.id(), line.locationId(), null, rules.check(i, line, product),
                     BigDecimal.ZERO, line.countedQuantity()));
         }

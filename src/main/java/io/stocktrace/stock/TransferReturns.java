@@ -47,6 +47,19 @@ class TransferReturns {
         v.throwIfAny();
         Location source = locations.get(original.destinationLocationId());
         long destination = destinationOf(original);
+        List<TransferLine> resolved = drafts.resolveLots(lines(request, byId, source.id(), destination), byId,
+                TransferType.RETURN, source);
+        requireWithinSent(original.id(), original.reference(), resolved, byId, 0);
+        if (!source.usage().countsAsStock()) {
+            drafts.checkIncomingSerials(resolved, byId, source);
+        }
+        return new Transfer(0, null, TransferType.RETURN, TransferState.DRAFT, original.partnerId(), source.id(),
+                destination, now, "Return of " + original.reference(), true, actor, now, null, resolved);
+    }
+
+    /** One line per lot or serial, each naming what comes back. */
+    private static List<TransferLine> lines(ReturnRequest request, Map<Long, Product> byId, long source,
+                                            long destination) {
         LineRules rules = new LineRules(TransferType.RETURN);
         List<TransferLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -57,17 +70,11 @@ class TransferReturns {
                             + product.sku() + " is tracked by " + product.tracking().wire() + ": line " + i
                             + " of a return must name the lot or serial numbers that come back.");
                 }
-                lines.add(new TransferLine(0, i, product.id(), null, e.lotName(), e.quantity(), source.id(),
-                        destination, false, null, null));
+                lines.add(new TransferLine(0, i, product.id(), null, e.lotName(), e.quantity(), source, destination,
+                        false, null, null));
             }
         }
-        List<TransferLine> resolved = drafts.resolveLots(lines, byId, TransferType.RETURN, source);
-        requireWithinSent(original.id(), original.reference(), resolved, byId, 0);
-        if (!source.usage().countsAsStock()) {
-            drafts.checkIncomingSerials(resolved, byId, source);
-        }
-        return new Transfer(0, null, TransferType.RETURN, TransferState.DRAFT, original.partnerId(), source.id(),
-                destination, now, "Return of " + original.reference(), true, actor, now, null, resolved);
+        return lines;
     }
 
     /** Before a return is validated: locks the transfer it reverses, then checks the return's lines again. */
