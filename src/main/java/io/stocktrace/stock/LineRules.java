@@ -41,27 +41,43 @@ public final class LineRules {
         this.linesField = linesField;
     }
 
-    /** The checks that need no product: quantity, and lot or serial names, each problem under its field path. */
+    /**
+     * Rules for a document that is one line itself (a scrap): its problems point at top-level fields
+     * ({@code lot}, {@code serials[0]}).
+     */
+    public static LineRules singleLine() {
+        return new LineRules(TransferType.INTERNAL, null);
+    }
+
+    /** {@code at.name}, or {@code name} alone for a single-line document ({@code at} empty). */
+    private static String field(String at, String name) {
+        return at.isEmpty() ? name : at + "." + name;
+    }
+
+    /**
+     * The checks that need no product: quantity, and lot or serial names, each problem under its field path
+     * ({@code at} empty for a single-line document).
+     */
     public static void checkShape(TransferRequest.Line line, String at, Validation v) {
         if (line == null) {
             v.add(at, "must be an object");
             return;
         }
-        v.require(line.productId() != null, at + ".productId", "is required");
+        v.require(line.productId() != null, field(at, "productId"), "is required");
         BigDecimal q = line.quantity();
-        v.require(q == null || q.signum() > 0, at + ".quantity", "must be greater than 0");
-        v.require(q == null || q.stripTrailingZeros().scale() <= 4, at + ".quantity", "at most 4 decimals");
-        v.require(q == null || q.compareTo(MAX_QUANTITY) < 0, at + ".quantity", "is too large");
-        v.require(q != null || line.serials() != null || line.lot() != null, at + ".quantity", "is required");
-        v.require(line.lot() == null || line.serials() == null, at + ".serials", "give either lot or serials, not both");
+        v.require(q == null || q.signum() > 0, field(at, "quantity"), "must be greater than 0");
+        v.require(q == null || q.stripTrailingZeros().scale() <= 4, field(at, "quantity"), "at most 4 decimals");
+        v.require(q == null || q.compareTo(MAX_QUANTITY) < 0, field(at, "quantity"), "is too large");
+        v.require(q != null || line.serials() != null || line.lot() != null, field(at, "quantity"), "is required");
+        v.require(line.lot() == null || line.serials() == null, field(at, "serials"), "give either lot or serials, not both");
         if (line.lot() != null) {
-            LotName.problem(line.lot()).ifPresent(p -> v.add(at + ".lot", p));
+            LotName.problem(line.lot()).ifPresent(p -> v.add(field(at, "lot"), p));
         }
         if (line.serials() != null) {
-            v.require(!line.serials().isEmpty(), at + ".serials", "must list at least one serial number");
+            v.require(!line.serials().isEmpty(), field(at, "serials"), "must list at least one serial number");
             for (int j = 0; j < line.serials().size(); j++) {
                 int index = j;
-                LotName.problem(line.serials().get(j)).ifPresent(p -> v.add(at + ".serials[" + index + "]", p));
+                LotName.problem(line.serials().get(j)).ifPresent(p -> v.add(field(at, "serials[" + index + "]"), p));
             }
         }
     }
@@ -73,27 +89,27 @@ public final class LineRules {
      *                             or validation-failed, pinned to the field of the request
      */
     public List<Expanded> expand(int i, TransferRequest.Line line, Product product) {
-        String at = linesField + "[" + i + "]";
+        String at = linesField == null ? "" : linesField + "[" + i + "]";
         boolean named = line.lot() != null || line.serials() != null;
         if (!product.tracking().isTracked()) {
             if (named) {
-                throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, at + (line.lot() != null ? ".lot" : ".serials"),
+                throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, field(at, line.lot() != null ? "lot" : "serials"),
                         "Product " + product.sku() + " is not tracked by lot or serial number; remove the lot from line " + i + ".");
             }
             return List.of(new Expanded(null, line.quantity()));
         }
         if (!named && type.createsLots()) {
-            throw StocktraceException.atField(ProblemType.LOT_REQUIRED, at + ".lot", "Product " + product.sku()
+            throw StocktraceException.atField(ProblemType.LOT_REQUIRED, field(at, "lot"), "Product " + product.sku()
                     + " is tracked by " + product.tracking().wire() + ": line " + i + " of a receipt must name its "
                     + (product.tracking() == Tracking.SERIAL ? "serial numbers." : "lot."));
         }
         if (product.tracking() == Tracking.LOT) {
             if (line.serials() != null) {
-                throw StocktraceException.invalid(at + ".serials", "product " + product.sku()
+                throw StocktraceException.invalid(field(at, "serials"), "product " + product.sku()
                         + " is tracked by lot: give one lot and a quantity");
             }
             if (line.quantity() == null) {
-                throw StocktraceException.invalid(at + ".quantity", "is required: product " + product.sku()
+                throw StocktraceException.invalid(field(at, "quantity"), "is required: product " + product.sku()
                         + " is tracked by lot, so a line needs the quantity of its lot");
             }
             return List.of(new Expanded(line.lot() == null ? null : LotName.normalize(line.lot()), line.quantity()));
@@ -102,12 +118,12 @@ public final class LineRules {
     }
 
     private List<Expanded> expandSerials(int i, TransferRequest.Line line, Product product) {
-        String at = linesField + "[" + i + "]";
+        String at = linesField == null ? "" : linesField + "[" + i + "]";
         List<String> names = line.serials() != null ? line.serials() : line.lot() != null ? List.of(line.lot()) : null;
         if (names == null) {
             BigDecimal q = line.quantity();
             if (q.stripTrailingZeros().scale() > 0) {
-                throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".quantity",
+                throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, field(at, "quantity"),
                         "Product " + product.sku() + " is tracked by serial number: a quantity of whole units is needed, not "
                                 + q.toPlainString() + ".");
             }
@@ -115,7 +131,7 @@ public final class LineRules {
         }
         BigDecimal expected = BigDecimal.valueOf(names.size());
         if (line.quantity() != null && line.quantity().compareTo(expected) != 0) {
-            throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".quantity", "Each serial number of "
+            throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, field(at, "quantity"), "Each serial number of "
                     + product.sku() + " counts 1: line " + i + " names " + names.size() + " but asks for "
                     + line.quantity().toPlainString() + ".");
         }
@@ -124,8 +140,8 @@ public final class LineRules {
             String name = LotName.normalize(names.get(j));
             if (!seenSerials.add(product.id() + "\u0000" + name)) {
                 throw StocktraceException.atField(ProblemType.DUPLICATE_SERIAL_IN_TRANSFER,
-                        at + (line.serials() != null ? ".serials[" + j + "]" : ".lot"),
-                        "Serial number '" + name + "' of product " + product.sku() + " appears more than once in this " + (linesField.equals("lines") ? "transfer" : "order") + ".");
+                        field(at, line.serials() != null ? "serials[" + j + "]" : "lot"),
+                        "Serial number '" + name + "' of product " + product.sku() + " appears more than once in this " + ("lines".equals(linesField) ? "transfer" : linesField == null ? "scrap" : "order") + ".");
             }
             lines.add(new Expanded(name, BigDecimal.ONE));
         }

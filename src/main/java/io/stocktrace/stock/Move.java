@@ -1,5 +1,7 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.Tracking;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,6 +13,12 @@ import java.time.Instant;
  */
 public record Move(long productId, boolean serial, Long lotId, BigDecimal quantity, long sourceLocationId,
                    long destinationLocationId, BigDecimal reserved, Instant inDate, boolean freshLot, String label) {
+    /** How problems name a product and lot: {@code MILK lot 'L-1'}, {@code PHONE serial 'SN-1'} or the SKU alone. */
+    public static String label(Product p, String lotName) {
+        return lotName == null ? p.sku() : p.sku() + " " + (p.tracking() == Tracking.SERIAL ? "serial" : "lot")
+                + " '" + lotName + "'";
+    }
+
     public long lotKey() {
         return lotId == null ? 0 : lotId;
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * serial the ledger places at a customer comes back only from a customer location (a return).
  */
 @Component
-class SerialChecks {
+public class SerialChecks {
     private final QuantRepository quants;
 
     SerialChecks(QuantRepository quants) {
@@ -22,7 +22,7 @@ class SerialChecks {
     /**
      * @param incoming serial lot id → the field of the request that names it
      */
-    void requireNotOnHand(Map<Long, String> incoming, Map<Long, String> names, String sku, Location source) {
+    public void requireNotOnHand(Map<Long, String> incoming, Map<Long, String> names, String sku, Location source) {
         if (incoming.isEmpty()) {
             return;
         }

@@ -73,7 +73,8 @@ class StockReservation {
             }
             Lot lot = lots.get(line.lotId());
             String sku = products.get(line.productId()).sku();
-            if (lot.status().isBlocked()) {
+            // a return gives blocked stock back to where it came from, which is what a recall asks for
+            if (lot.status().isBlocked() && transfer.type() != TransferType.RETURN) {
                 throw StocktraceException.atField(ProblemType.LOT_BLOCKED, "lines[" + line.lineNo() + "].lot",
                         "Lot '" + lot.name() + "' of product " + sku + " is " + lot.status().wire()
                                 + " and cannot be reserved or shipped.").with("lotId", lot.id());

@@ -81,7 +81,7 @@ class TransferApi {
         try {
             parsedType = type == null ? null : TransferType.fromWire(type);
         } catch (IllegalArgumentException e) {
-            v.add("type", "must be receipt, delivery or internal");
+            v.add("type", "must be receipt, delivery, internal or return");
         }
         try {
             parsedState = state == null ? null : TransferState.fromWire(state);

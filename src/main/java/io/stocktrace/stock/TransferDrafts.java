@@ -92,6 +92,9 @@ class TransferDrafts {
         } catch (IllegalArgumentException | NullPointerException e) {
             v.add("type", "must be receipt, delivery or internal");
         }
+        if (type == TransferType.RETURN) {
+            v.add("type", "must be receipt, delivery or internal; a return is made from its transfer with POST /transfers/{id}/return");
+        }
         v.require(r.lines() != null && !r.lines().isEmpty(), "lines", "at least one line is required");
         v.require(r.lines() == null || r.lines().size() <= MAX_LINES, "lines", "at most " + MAX_LINES + " lines");
         v.require(r.origin() == null || r.origin().length() <= 200, "origin", "at most 200 characters");
@@ -144,8 +147,8 @@ class TransferDrafts {
     }
 
     /** Finds the lots that lines name; other transfers than receipts may only name lots that exist. */
-    private List<TransferLine> resolveLots(List<TransferLine> lines, Map<Long, Product> products, TransferType type,
-                                           Location source) {
+    List<TransferLine> resolveLots(List<TransferLine> lines, Map<Long, Product> products, TransferType type,
+                                   Location source) {
         Map<Long, Set<String>> namesByProduct = new LinkedHashMap<>();
         lines.stream().filter(l -> l.lotName() != null)
                 .forEach(l -> namesByProduct.computeIfAbsent(l.productId(), p -> new HashSet<>()).add(l.lotName()));

@@ -4,6 +4,7 @@ import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.location.LocationService;
+import io.stocktrace.location.LocationUsage;
 import io.stocktrace.lot.Lot;
 import io.stocktrace.lot.LotDates;
 import io.stocktrace.lot.LotService;
@@ -37,11 +38,12 @@ class TransferExecution {
     private final StockLedger ledger;
     private final TransferRepository transfers;
     private final TransferDrafts drafts;
+    private final TransferReturns returns;
     private final Clock clock;
 
     TransferExecution(ProductService products, LotService lots, LocationService locations,
                       StockReservation reservation, StockLedger ledger, TransferRepository transfers,
-                      TransferDrafts drafts, Clock clock) {
+                      TransferDrafts drafts, TransferReturns returns, Clock clock) {
         this.products = products;
         this.lots = lots;
         this.locations = locations;
@@ -49,6 +51,7 @@ class TransferExecution {
         this.ledger = ledger;
         this.transfers = transfers;
         this.drafts = drafts;
+        this.returns = returns;
         this.clock = clock;
     }
 
@@ -66,12 +69,25 @@ class TransferExecution {
         return transfer.scheduledDate().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
+    /** Whether the transfer takes stock of ours (to reserve), rather than bringing it in from outside. */
+    boolean takesStock(Transfer transfer) {
+        var usage = locations.get(transfer.sourceLocationId()).usage();
+        return !transfer.type().createsLots() && (usage.countsAsStock() || usage == LocationUsage.VIEW);
+    }
+
     void execute(Transfer transfer, String actor) {
         Instant now = clock.instant();
         Map<Long, Product> byId = productsOf(transfer);
+        if (transfer.type() == TransferType.RETURN) {
+            returns.recheck(transfer, byId);
+        }
         List<Move> moves;
         if (transfer.type().createsLots()) {
             moves = receive(transfer, byId, now);
+        } else if (!takesStock(transfer)) {
+            // a return from a customer: its lots exist, its serials must not be on hand anywhere
+            drafts.checkIncomingSerials(transfer.lines(), byId, locations.get(transfer.sourceLocationId()));
+            moves = moves(transfer.lines(), byId, false);
         } else if (transfer.state() == TransferState.READY) {
             StockReservation.checkNamedLots(transfer, byId, namedLots(transfer), scheduledDay(transfer));
             moves = moves(transfer.lines(), byId, true);
@@ -133,8 +149,7 @@ class TransferExecution {
         List<Move> moves = new ArrayList<>(lines.size());
         for (TransferLine l : lines) {
             Product p = byId.get(l.productId());
-            String label = l.lotName() == null ? p.sku() : p.sku() + " " + (p.tracking() == Tracking.SERIAL ? "serial" : "lot")
-                    + " '" + l.lotName() + "'";
+            String label = Move.label(p, l.lotName());
             moves.add(new Move(p.id(), p.tracking() == Tracking.SERIAL, l.lotId(), l.quantity(), l.sourceLocationId(),
                     l.destinationLocationId(), reserved ? l.quantity() : BigDecimal.ZERO, l.inDate(), false, label));
         }

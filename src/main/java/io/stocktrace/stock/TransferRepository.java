@@ -30,14 +30,20 @@ class TransferRepository {
     }
 
     long insert(Transfer t) {
+        return insert(t, null);
+    }
+
+    /** Inserts a draft; a return names the transfer it reverses. */
+    long insert(Transfer t, Long returnOfId) {
         var key = Rows.newKey();
         jdbc.sql("""
                         INSERT INTO transfers (reference, type, state, partner_id, source_location_id,
                                                destination_location_id, scheduled_date, origin, allow_expired,
-                                               created_by, created_at)
+                                               created_by, created_at, return_of_id)
                         VALUES (:reference, :type, 'draft', :partner, :source, :destination, :scheduled, :origin,
-                                :allowExpired, :createdBy, :createdAt)
+                                :allowExpired, :createdBy, :createdAt, :returnOf)
                         """)
+                .param("returnOf", returnOfId)
                 .param("reference", t.reference())
                 .param("type", t.type().wire())
                 .param("partner", t.partnerId())

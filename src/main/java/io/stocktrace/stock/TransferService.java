@@ -53,7 +53,7 @@ public class TransferService {
             return get(id);
         }
         requireState(transfer, TransferState.DRAFT, "reserved");
-        if (transfer.type().createsLots()) {
+        if (!execution.takesStock(transfer)) {
             transfers.setState(id, TransferState.READY, null);
             return get(id);
         }

@@ -3,11 +3,15 @@ package io.stocktrace.stock;
 import io.stocktrace.location.Locations;
 import java.util.Locale;
 
-/** Receipts come in from vendors, deliveries go out to customers, internal transfers move stock between our locations. */
+/**
+ * Receipts come in from vendors, deliveries go out to customers, internal transfers move stock between our locations,
+ * returns reverse part of a done receipt or delivery (made from that transfer, never directly).
+ */
 public enum TransferType {
     RECEIPT("receipt", Locations.VENDORS, Locations.STOCK),
     DELIVERY("delivery", Locations.STOCK, Locations.CUSTOMERS),
-    INTERNAL("internal", null, null);
+    INTERNAL("internal", null, null),
+    RETURN("return", null, null);
 
     private final String series;
     private final Long defaultSource;
@@ -23,7 +27,7 @@ public enum TransferType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The reference series (WH/IN/, WH/OUT/, WH/INT/). */
+    /** The reference series (WH/IN/, WH/OUT/, WH/INT/, WH/RET/). */
     public String series() {
         return series;
     }

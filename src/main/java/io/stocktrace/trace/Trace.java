@@ -23,7 +23,11 @@ public record Trace(LotSummary lot, List<TracedLot> lots, List<Link> links, List
                             String sourceLocation, String destinationLocation, BigDecimal quantity, String partner) {
     }
 
-    public record PartnerQuantity(Long partnerId, String name, BigDecimal quantity) {
+    /**
+     * What went between us and a partner: {@code quantity} delivered to a customer (or received from a supplier),
+     * {@code returned} what came back from the customer (or went back to the supplier).
+     */
+    public record PartnerQuantity(Long partnerId, String name, BigDecimal quantity, BigDecimal returned) {
     }
 
     /** Which way to walk the genealogy. */

@@ -66,25 +66,28 @@ class TraceRepository {
     }
 
     /**
-     * Quantities of these lots that came from supplier locations ({@code usage = 'supplier'}, by source) or went to
-     * customer locations ({@code 'customer'}, by destination), per partner of the move.
+     * Quantities of these lots that came from supplier locations ({@code usage = 'supplier'}) or went to customer
+     * locations ({@code 'customer'}), and what went back the other way (returns), per partner of the move.
      */
     List<Trace.PartnerQuantity> partners(Collection<Long> lotIds, String usage) {
-        String end = usage.equals("supplier") ? "m.source_location_id" : "m.destination_location_id";
+        boolean supplier = usage.equals("supplier");
         return jdbc.sql("""
-                        SELECT m.partner_id, pa.name, SUM(m.quantity) AS quantity
+                        SELECT m.partner_id, pa.name,
+                               SUM(CASE WHEN %1$s.usage = :usage THEN m.quantity ELSE 0 END) AS quantity,
+                               SUM(CASE WHEN %2$s.usage = :usage THEN m.quantity ELSE 0 END) AS returned
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN move_lines m ON m.lot_id = n.lot_id
-                             JOIN locations loc ON loc.id = %s
+                             JOIN locations src ON src.id = m.source_location_id
+                             JOIN locations dst ON dst.id = m.destination_location_id
                              LEFT JOIN partners pa ON pa.id = m.partner_id
-                        WHERE loc.usage = :usage
+                        WHERE src.usage = :usage OR dst.usage = :usage
                         GROUP BY m.partner_id, pa.name
                         ORDER BY pa.name, m.partner_id
-                        """.formatted(end))
+                        """.formatted(supplier ? "src" : "dst", supplier ? "dst" : "src"))
                 .param("lots", Batches.bigints(lotIds))
                 .param("usage", usage)
                 .query((rs, n) -> new Trace.PartnerQuantity(Rows.nullableLong(rs, "partner_id"), rs.getString("name"),
-                        rs.getBigDecimal("quantity")))
+                        rs.getBigDecimal("quantity"), rs.getBigDecimal("returned")))
                 .list();
     }
 

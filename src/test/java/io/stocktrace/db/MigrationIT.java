@@ -75,7 +75,7 @@ class MigrationIT {
     @Test
     void migrates_an_empty_h2_database_with_every_migration_and_a_second_run_applies_nothing() {
         assertThat(h2Migration.success).isTrue();
-        assertThat(h2Migration.migrationsExecuted).isEqualTo(4);
+        assertThat(h2Migration.migrationsExecuted).isEqualTo(5);
         assertThat(migrate(H2_URL, "sa", "", "h2").migrationsExecuted).isZero();
     }
 
@@ -83,10 +83,11 @@ class MigrationIT {
     void gives_h2_every_ledger_table_named_constraint_and_the_append_only_trigger() throws SQLException {
         try (Connection c = h2()) {
             Schema schema = Schema.of(c);
-            assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "gs1_company_prefixes", "idempotency_keys", "locations",
+            assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "gs1_company_prefixes", "idempotency_keys",
+                    "inventory_adjustment_lines", "inventory_adjustments", "locations",
                     "lot_events", "lot_links", "lots", "manufacturing_order_lines", "manufacturing_orders", "move_lines",
-                    "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences", "settings",
-                    "transfer_lines", "transfers");
+                    "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences", "scrap_lines",
+                    "scraps", "settings", "transfer_lines", "transfers");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
@@ -98,7 +99,8 @@ class MigrationIT {
                     "move_lines foreign key fk_move_lines_lot (lot_id)", "move_lines primary key (id)",
                     "reference_sequences primary key (code)", "lot_links check ck_lot_links_not_self",
                     "move_lines foreign key fk_move_lines_manufacturing_order (manufacturing_order_id)",
-                    "recall_lots primary key (recall_id, lot_id)");
+                    "recall_lots primary key (recall_id, lot_id)", "transfers check ck_transfers_return_of",
+                    "transfers foreign key fk_transfers_return_of (return_of_id)");
             assertThat(schema.triggers()).containsExactly("trg_move_lines_append_only before delete on move_lines",
                     "trg_move_lines_append_only before update on move_lines");
         }

@@ -4,16 +4,12 @@ import static io.stocktrace.support.Scenario.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.support.ApiTest;
+import io.stocktrace.support.Concurrently;
 import io.stocktrace.support.Http;
 import io.stocktrace.support.OnPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,26 +83,7 @@ class ConcurrencyPostgresIT extends ApiTest {
         return jdbc.sql(sql).query(Number.class).single().longValue();
     }
 
-    private List<Http.Response> concurrently(IntFunction<Callable<Http.Response>> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Http.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                Callable<Http.Response> task = call.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Http.Response> answers = new ArrayList<>();
-            for (Future<Http.Response> f : futures) {
-                answers.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static List<Http.Response> concurrently(IntFunction<Callable<Http.Response>> call) throws Exception {
+        return Concurrently.run(THREADS, call);
     }
 }

@@ -5,13 +5,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a failed request must leave as it found: the ledger, the quants, the lots, the transfers, manufacturing
- * orders, the genealogy and recalls, as counts and
+ * orders, the genealogy, recalls, scraps and counts, as counts and
  * sums. Compare one taken before the request with one taken after.
  */
 public record DatabaseSnapshot(long moveLines, long quants, BigDecimal quantSum, BigDecimal reservedSum, long lots,
                                String lotStatuses, long transfers, String transferStates, long transferLines,
                                long products, String productTracking,
-                               long manufacturingOrders, String manufacturingStates, long lotLinks, long recalls) {
+                               long manufacturingOrders, String manufacturingStates, long lotLinks, long recalls,
+                               long scraps, long inventoryAdjustments) {
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         return new DatabaseSnapshot(
@@ -29,7 +30,9 @@ public record DatabaseSnapshot(long moveLines, long quants, BigDecimal quantSum,
                 count(jdbc, "SELECT COUNT(*) FROM manufacturing_orders"),
                 text(jdbc, "SELECT id, state FROM manufacturing_orders ORDER BY id"),
                 count(jdbc, "SELECT COUNT(*) FROM lot_links"),
-                count(jdbc, "SELECT COUNT(*) FROM recalls"));
+                count(jdbc, "SELECT COUNT(*) FROM recalls"),
+                count(jdbc, "SELECT COUNT(*) FROM scraps"),
+                count(jdbc, "SELECT COUNT(*) FROM inventory_adjustments"));
     }
 
     private static long count(JdbcClient jdbc, String sql) {

@@ -1,0 +1,43 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.db.References;
+import io.stocktrace.problem.StocktraceException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Returns: a draft transfer that reverses part of a done receipt or delivery, then reserved and validated as any. */
+@Service
+public class ReturnService {
+    private final TransferRepository transfers;
+    private final TransferReturns returns;
+    private final TransferService transferService;
+    private final References references;
+    private final Clock clock;
+
+    ReturnService(TransferRepository transfers, TransferReturns returns, TransferService transferService,
+                  References references, Clock clock) {
+        this.transfers = transfers;
+        this.returns = returns;
+        this.transferService = transferService;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    /**
+     * A draft return (WH/RET/...) of transfer {@code id}. The returned transfer stays locked until the end, so two
+     * returns of it are checked against what was sent one after the other.
+     */
+    @Transactional
+    public Transfer create(long id, ReturnRequest request, String actor) {
+        Transfer original = transfers.lock(id).orElseThrow(() -> StocktraceException.notFound("Transfer", id));
+        Transfer draft = returns.draft(original, request, actor, clock.instant());
+        long returnId = transfers.insert(new Transfer(0, references.next(TransferType.RETURN.series()), draft.type(),
+                draft.state(), draft.partnerId(), draft.sourceLocationId(), draft.destinationLocationId(),
+                draft.scheduledDate(), draft.origin(), draft.allowExpired(), actor, draft.createdAt(), null,
+                List.of()), original.id());
+        transfers.insertLines(returnId, draft.lines());
+        return transferService.get(returnId);
+    }
+}
