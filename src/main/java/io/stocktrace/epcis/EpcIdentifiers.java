@@ -57,6 +57,49 @@ public final class EpcIdentifiers {
         return glnKey(gln).map(k -> "urn:epc:id:pgln:" + k).orElseGet(() -> DIGITAL_LINK + "/417/" + gln);
     }
 
+    /** What an EPC or class names: a GTIN, and a serial, a lot, or neither (every unit of the GTIN). */
+    public record EpcKey(String gtin14, String serial, String lot) {
+    }
+
+    /**
+     * Reads an SGTIN, LGTIN or GTIN-class identifier, as a URN or a Digital Link URI (any host); empty for anything
+     * else, a location or a party included.
+     */
+    public static Optional<EpcKey> parse(String uri) {
+        java.util.regex.Matcher urn = URN.matcher(uri);
+        if (urn.matches()) {
+            String gcp = urn.group(2);
+            String itemRef = urn.group(3);
+            if (gcp.length() + itemRef.length() != 13) {
+                return Optional.empty();
+            }
+            String body = itemRef.charAt(0) + gcp + itemRef.substring(1);
+            String gtin14 = body + io.stocktrace.gs1.CheckDigit.compute(body);
+            String rest = unescape(urn.group(4));
+            return switch (urn.group(1)) {
+                case "id:sgtin" -> Optional.of(new EpcKey(gtin14, rest, null));
+                case "class:lgtin" -> Optional.of(new EpcKey(gtin14, null, rest));
+                default -> rest.equals("*") ? Optional.of(new EpcKey(gtin14, null, null)) : Optional.empty();
+            };
+        }
+        java.util.regex.Matcher link = LINK.matcher(uri);
+        if (link.matches() && io.stocktrace.gs1.CheckDigit.isValid(link.group(1))) {
+            String value = link.group(3) == null ? null : unescape(link.group(3));
+            return Optional.of(new EpcKey(link.group(1), "21".equals(link.group(2)) ? value : null,
+                    "10".equals(link.group(2)) ? value : null));
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern URN =
+            java.util.regex.Pattern.compile("urn:epc:(id:sgtin|class:lgtin|idpat:sgtin):([0-9]{6,12})\\.([0-9]{1,7})\\.(.+)");
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile("https?://[^/]+(?:/.*)?/01/([0-9]{14})(?:/(10|21)/([^/?#]+))?/?(?:[?#].*)?");
+
+    private static String unescape(String value) {
+        return java.net.URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
     /** "GCP.indicator+itemRef" of a GTIN-14, when in URN mode and its company prefix is known. */
     private Optional<String> gtinKey(String gtin14) {
         if (!urns) {

@@ -43,4 +43,22 @@ class EpcIdentifiersTest {
         assertThat(links.sgtin("80614141123458", "A/B C")).isEqualTo("https://id.gs1.org/01/80614141123458/21/A%2FB%20C");
         assertThat(urns.lgtin("09506000134352", "L-1")).isEqualTo("https://id.gs1.org/01/09506000134352/10/L-1");
     }
+
+    @Test
+    void reads_back_what_it_writes_as_urns_and_as_digital_links() {
+        assertThat(EpcIdentifiers.parse("urn:epc:id:sgtin:0614141.812345.12345"))
+                .contains(new EpcIdentifiers.EpcKey("80614141123458", "12345", null));
+        assertThat(EpcIdentifiers.parse("urn:epc:class:lgtin:4012345.012345.998877"))
+                .contains(new EpcIdentifiers.EpcKey("04012345123456", null, "998877"));
+        assertThat(EpcIdentifiers.parse("urn:epc:idpat:sgtin:4012345.066666.*"))
+                .contains(new EpcIdentifiers.EpcKey("04012345666663", null, null));
+        assertThat(EpcIdentifiers.parse("https://id.gs1.org/01/80614141123458/21/A%2FB%20C"))
+                .contains(new EpcIdentifiers.EpcKey("80614141123458", "A/B C", null));
+        assertThat(EpcIdentifiers.parse(urns.sgtin("80614141123458", "A/B%C")))
+                .contains(new EpcIdentifiers.EpcKey("80614141123458", "A/B%C", null));
+        assertThat(EpcIdentifiers.parse("https://example.com/01/04012345666663")).contains(new EpcIdentifiers.EpcKey("04012345666663", null, null));
+        assertThat(EpcIdentifiers.parse("urn:epc:id:sgln:785783.438478.0")).isEmpty();
+        assertThat(EpcIdentifiers.parse("https://id.gs1.org/01/04012345666660")).isEmpty();
+        assertThat(EpcIdentifiers.parse("not a uri at all")).isEmpty();
+    }
 }
