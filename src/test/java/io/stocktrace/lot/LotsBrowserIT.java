@@ -65,6 +65,36 @@ class LotsBrowserIT extends BrowserTest {
         assertThat(rowsText()).contains("L-1 COFFEE name", "L-1 TEA name");
         assertThat(browser.findElement(By.xpath("//tr[td[.='TEA name']]/td[last()]")).getText()).isEqualTo("4");
         screenshot("lots-by-lot-number");
+
+        click("Group By");
+        new Select(browser.findElement(By.id("custom-group"))).selectByVisibleText("Product");
+        click("Apply");
+        click("MACHINE name (3)");
+        click("SN-1");
+        assertThat(text(By.cssSelector("h1.title"))).isEqualTo("SN-1");
+        assertThat(text(By.id("smart-location"))).isEqualTo("1\nLocation");
+        assertThat(text(By.id("smart-traceability"))).isEqualTo("2\nTraceability");
+        assertThat(text(By.id("smart-transfers"))).isEqualTo("1\nTransfers");
+        screenshot("lot-form");
+        browser.findElement(By.id("smart-location")).click();
+        assertThat(text(By.cssSelector("table.quants tbody"))).isEqualTo("Partners/Customers MACHINE name SN-1 1 0");
+        browser.navigate().back();
+        browser.findElement(By.id("smart-traceability")).click();
+        assertThat(text(By.cssSelector("h1"))).isEqualTo("Traceability Report");
+        long sn1 = given.lotId(machine, "SN-1");
+        List<String> ledger = new java.util.ArrayList<>();
+        admin.get("/api/v1/lots/" + sn1 + "/operations").json().path("items").forEach(o -> ledger.add(
+                o.path("reference").asString() + " MACHINE name " + o.path("sourceLocation").asString() + " "
+                        + o.path("destinationLocation").asString() + " " + o.path("quantity").asInt()));
+        List<String> rows = browser.findElements(By.cssSelector("table.trace tbody tr.sub")).stream()
+                .map(r -> String.join(" ", r.findElements(By.tagName("td")).stream()
+                        .filter(td -> !td.getText().matches("\\d{4}-\\d{2}-\\d{2}.*") && !td.getText().equals("SN-1"))
+                        .map(WebElement::getText).toList()))
+                .toList();
+        assertThat(rows).as("newest first, as the ledger").isEqualTo(ledger).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("table.trace tr.in")).get(0).getText()).contains("WH/IN/00001");
+        assertThat(browser.findElements(By.cssSelector("table.trace tr.out")).get(0).getText()).contains("WH/OUT/00001");
+        screenshot("traceability");
     }
 
     @Test
