@@ -3,6 +3,7 @@ package io.stocktrace.api;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.web.ErrorPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -124,8 +126,12 @@ class ApiExceptionHandler {
                 List.of(), request);
     }
 
+    // Outside the API a person with a browser typed the address: answer with the HTML page.
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Object> noResource(NoResourceFoundException e, HttpServletRequest request) {
+    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith("/api/")) {
+            return ErrorPage.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND.title(), "There is no page at this address.");
+        }
         return problem(ProblemType.NOT_FOUND, "There is nothing at " + request.getRequestURI() + ".", List.of(), request);
     }
 

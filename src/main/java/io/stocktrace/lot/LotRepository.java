@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,13 @@ class LotRepository {
             l.removal_date, l.alert_date, l.created_at""";
     private static final String ON_HAND = """
             (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id)""";
+    /** What the ledger places at customers: delivered minus returned. */
+    private static final String AT_CUSTOMER = """
+            (SELECT COALESCE(SUM(CASE WHEN dst.usage = 'customer' THEN m.quantity ELSE 0 END)
+                           - SUM(CASE WHEN src.usage = 'customer' THEN m.quantity ELSE 0 END), 0)
+             FROM move_lines m JOIN locations src ON src.id = m.source_location_id
+                  JOIN locations dst ON dst.id = m.destination_location_id
+             WHERE m.lot_id = l.id)""";
 
     private final JdbcClient jdbc;
     private final Batches batches;
@@ -188,6 +196,13 @@ class LotRepository {
                     SELECT l.name AS group_key, l.name AS label, COUNT(*) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id %s %s
                     GROUP BY l.name ORDER BY l.name""".formatted(onHandJoin, where.sql());
+            case "created" -> """
+                    SELECT CAST(CAST(l.created_at AS date) AS varchar(10)) AS group_key,
+                           CAST(CAST(l.created_at AS date) AS varchar(10)) AS label, COUNT(*) AS lots,
+                           COALESCE(SUM(oh.quantity), 0) AS quantity
+                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    GROUP BY CAST(l.created_at AS date) ORDER BY CAST(l.created_at AS date) DESC"""
+                    .formatted(onHandJoin, where.sql());
             case "status" -> """
                     SELECT l.status AS group_key, l.status AS label, COUNT(*) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id %s %s
@@ -291,6 +306,19 @@ class LotRepository {
         if (f.expiresBefore() != null) {
             clauses.add("l.expiration_date < :expiresBefore");
             params.put("expiresBefore", f.expiresBefore());
+        }
+        if (f.locationId() != null) {
+            clauses.add("EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.location_id = :locationId"
+                    + " AND q.quantity <> 0)");
+            params.put("locationId", f.locationId());
+        }
+        if (f.atCustomer()) {
+            clauses.add(AT_CUSTOMER + " > 0");
+        }
+        if (f.createdOn() != null) {
+            clauses.add("l.created_at >= :createdFrom AND l.created_at < :createdTo");
+            params.put("createdFrom", Rows.utc(f.createdOn().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            params.put("createdTo", Rows.utc(f.createdOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         return new Where(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), params);
     }

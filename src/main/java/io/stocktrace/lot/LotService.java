@@ -111,8 +111,8 @@ public class LotService {
     }
 
     public List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
-        if (!List.of("product", "lot", "location", "status").contains(groupBy)) {
-            new Validation().add("groupBy", "must be product, lot, location or status").throwIfAny();
+        if (!List.of("product", "lot", "location", "status", "created").contains(groupBy)) {
+            new Validation().add("groupBy", "must be product, lot, location, status or created").throwIfAny();
         }
         return lots.groups(groupBy, filter, paging);
     }

@@ -63,15 +63,23 @@ class SecurityConfig {
         return http.build();
     }
 
+    // The web pages: a login form and a session, CSRF on every form; the roles of the API.
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
+                                "/login", "/css/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+                        .requestMatchers("/lots/*/recall").hasRole("MANAGER")
+                        .requestMatchers(POST, "/settings").hasRole("MANAGER")
+                        .requestMatchers(POST, "/**").hasRole("OPERATOR")
+                        .anyRequest().hasRole("VIEWER"))
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(Customizer.withDefaults());
         return http.build();
     }

@@ -46,7 +46,11 @@ class RecallApi {
     /** One row per shipment of an affected lot: the list of customers to call. */
     @GetMapping("/{id}/customers.csv")
     ResponseEntity<String> customers(@PathVariable long id) {
-        Recall r = recalls.get(id);
+        return customersCsv(recalls.get(id));
+    }
+
+    /** The customers CSV, for this API and for the recall page alike. */
+    static ResponseEntity<String> customersCsv(Recall r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (Recall.Customer c : r.customers()) {
@@ -59,7 +63,7 @@ class RecallApi {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok().contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"recall-" + id + "-customers.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"recall-" + r.id() + "-customers.csv\"")
                 .body(out.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.stocktrace.trace;
 
+import io.stocktrace.api.Paging;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.time.Instant;
@@ -50,6 +51,23 @@ class RecallRepository {
                         rs.getString("reason"), rs.getString("created_by"), Rows.instant(rs, "created_at"),
                         List.of(), List.of(), List.of()))
                 .optional();
+    }
+
+    /** Recalls, newest first, without their lots and customers. */
+    List<Recall> list(Paging paging) {
+        return jdbc.sql("""
+                        SELECT id, reference, lot_id, reason, created_by, created_at FROM recalls
+                        ORDER BY id DESC LIMIT :limit OFFSET :offset""")
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new Recall(rs.getLong("id"), rs.getString("reference"), rs.getLong("lot_id"),
+                        rs.getString("reason"), rs.getString("created_by"), Rows.instant(rs, "created_at"),
+                        List.of(), List.of(), List.of()))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM recalls").query(Long.class).single();
     }
 
     List<Recall.AffectedLot> affectedLots(long recallId) {

@@ -1,5 +1,7 @@
 package io.stocktrace.trace;
 
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotStatus;
@@ -42,6 +44,11 @@ public class RecallService {
         long id = recalls.insert(references.next("recall"), lotId, reason.strip(), actor, now, affected);
         lots.changeStatus(affected.keySet(), LotStatus.RECALLED, reason.strip(), actor);
         return get(id);
+    }
+
+    /** Recalls, newest first; their lots and customers are read by {@link #get}. */
+    public Page<Recall> list(Paging paging) {
+        return new Page<>(recalls.list(paging), recalls.count());
     }
 
     @Transactional(readOnly = true)

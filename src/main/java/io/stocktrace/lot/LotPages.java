@@ -1,0 +1,91 @@
+package io.stocktrace.lot;
+
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.catalog.ProductService;
+import io.stocktrace.settings.SettingsService;
+import io.stocktrace.web.Crumb;
+import io.stocktrace.web.PageController;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Inventory ‣ Products ‣ Lots/Serial Numbers: the dashboard, grouped by product unless asked otherwise, whose groups
+ * expand in place (htmx) to their lots, or, grouped by lot/serial number, to the products carrying that number.
+ */
+@PageController
+class LotPages {
+    static final int GROUP_ROWS = 80;
+
+    private final LotService lots;
+    private final ProductService products;
+    private final SettingsService settings;
+
+    LotPages(LotService lots, ProductService products, SettingsService settings) {
+        this.lots = lots;
+        this.products = products;
+        this.settings = settings;
+    }
+
+    @GetMapping("/lots")
+    String dashboard(@RequestParam(required = false) String q, @RequestParam(required = false) Set<String> filter,
+                     @RequestParam(required = false) String groupBy, @RequestParam(required = false) Long product,
+                     @RequestParam(defaultValue = "80") int limit, @RequestParam(defaultValue = "0") long offset,
+                     Model model) {
+        settings.requireLots("The Lots/Serial Numbers page");
+        String productLabel = product == null ? null : products.get(product).name();
+        LotSearch search = new LotSearch(q, filter, groupBy, product, productLabel, limit, offset);
+        LotFilter lotFilter = search.filter(lots.today());
+        Paging paging = Paging.of(search.limit(), search.offset());
+        if (search.grouped()) {
+            List<LotGroup> groups = lots.groups(search.groupBy(), lotFilter, paging);
+            model.addAttribute("groups", groups);
+            model.addAttribute("hasNext", groups.size() == search.limit());
+        } else {
+            Page<LotSummary> page = lots.list(lotFilter, paging);
+            model.addAttribute("page", page);
+            model.addAttribute("hasNext", search.offset() + page.items().size() < page.total());
+        }
+        model.addAttribute("search", search);
+        model.addAttribute("breadcrumbs", Crumb.trail("Products", null, "Lots/Serial Numbers", null));
+        return "lot/lots";
+    }
+
+    /** The rows of one group, inserted under it when it is unfolded. */
+    @GetMapping("/lots/group")
+    String group(@RequestParam(required = false) String q, @RequestParam(required = false) Set<String> filter,
+                 @RequestParam String groupBy, @RequestParam(required = false) Long product, @RequestParam String key,
+                 Model model) {
+        settings.requireLots("The Lots/Serial Numbers page");
+        LotSearch search = new LotSearch(q, filter, groupBy, product, null, GROUP_ROWS, 0);
+        Page<LotSummary> page = lots.list(within(search.filter(lots.today()), search.groupBy(), key),
+                Paging.of(GROUP_ROWS, 0L));
+        model.addAttribute("rows", page.items());
+        model.addAttribute("more", page.total() - page.items().size());
+        model.addAttribute("moreUrl", "product".equals(search.groupBy())
+                ? new LotSearch(q, filter, "", Long.valueOf(key), null, GROUP_ROWS, 0).url() : null);
+        model.addAttribute("groupBy", search.groupBy());
+        return "lot/rows :: rows";
+    }
+
+    /** The filter narrowed to one group. */
+    private static LotFilter within(LotFilter f, String groupBy, String key) {
+        return switch (groupBy) {
+            case "product" -> new LotFilter(Long.valueOf(key), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
+                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn());
+            case "lot" -> new LotFilter(f.productId(), key, f.q(), f.status(), f.onHand(), f.expired(),
+                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn());
+            case "status" -> new LotFilter(f.productId(), f.name(), f.q(), LotStatus.fromWire(key), f.onHand(),
+                    f.expired(), f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn());
+            case "location" -> new LotFilter(f.productId(), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
+                    f.expiresBefore(), f.today(), Long.valueOf(key), f.atCustomer(), f.createdOn());
+            case "created" -> new LotFilter(f.productId(), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
+                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), LocalDate.parse(key));
+            default -> throw new IllegalArgumentException(groupBy);
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
+import io.stocktrace.catalog.Product;
+import io.stocktrace.catalog.ProductService;
+import io.stocktrace.location.LocationService;
+import io.stocktrace.lot.LotList;
+import io.stocktrace.problem.FieldProblem;
+import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.web.Crumb;
+import io.stocktrace.web.PageController;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Inventory ‣ Operations: receipts, deliveries and internal transfers, their lists and forms; a receipt of pasted
+ * serial numbers; Validate, whose problems show next to the line they concern (nothing is half-saved).
+ */
+@PageController
+class TransferPages {
+    private static final Pattern LINE = Pattern.compile("^lines\\[(\\d+)]");
+    private static final Map<TransferType, String[]> TITLES = Map.of(
+            TransferType.RECEIPT, new String[] {"Receipts", "/receipts"},
+            TransferType.DELIVERY, new String[] {"Deliveries", "/deliveries"},
+            TransferType.INTERNAL, new String[] {"Internal Transfers", "/internal-transfers"});
+
+    private final TransferService transfers;
+    private final ProductService products;
+    private final LocationService locations;
+
+    TransferPages(TransferService transfers, ProductService products, LocationService locations) {
+        this.transfers = transfers;
+        this.products = products;
+        this.locations = locations;
+    }
+
+    @GetMapping({"/receipts", "/deliveries", "/internal-transfers"})
+    String list(@RequestParam(defaultValue = "80") int limit, @RequestParam(defaultValue = "0") long offset,
+                jakarta.servlet.http.HttpServletRequest request, Model model) {
+        TransferType type = TITLES.entrySet().stream().filter(e -> e.getValue()[1].equals(request.getRequestURI()))
+                .findFirst().orElseThrow().getKey();
+        Page<Transfer> page = transfers.list(type, null, null, Paging.of(limit, offset));
+        model.addAttribute("page", page);
+        model.addAttribute("type", type);
+        model.addAttribute("title", TITLES.get(type)[0]);
+        model.addAttribute("breadcrumbs", Crumb.trail("Operations", null, TITLES.get(type)[0], null));
+        return "stock/transfers";
+    }
+
+    @GetMapping("/transfers/{id}")
+    String form(@PathVariable long id, Model model) {
+        Transfer transfer = transfers.get(id);
+        Map<Long, Product> byId = products.byIds(transfer.lines().stream().map(TransferLine::productId).toList());
+        model.addAttribute("transfer", transfer);
+        model.addAttribute("products", byId);
+        model.addAttribute("locations", locations.byIds(List.of(transfer.sourceLocationId(), transfer.destinationLocationId())));
+        model.addAttribute("breadcrumbs", Crumb.trail(TITLES.get(transfer.type())[0], TITLES.get(transfer.type())[1],
+                transfer.reference(), null));
+        return "stock/transfer";
+    }
+
+    @PostMapping("/transfers/{id}/validate")
+    String validate(@PathVariable long id, Principal caller, Model model) {
+        try {
+            transfers.validate(id, caller.getName());
+            return "redirect:/transfers/" + id;
+        } catch (StocktraceException e) {
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("lineProblems", lineProblems(e.errors()));
+            return form(id, model);
+        }
+    }
+
+    @GetMapping("/receipts/new")
+    String newReceipt(Model model) {
+        model.addAttribute("trackedProducts", products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items());
+        model.addAttribute("breadcrumbs", Crumb.trail("Receipts", "/receipts", "New", null));
+        return "stock/receipt";
+    }
+
+    /** A receipt of one product: a lot and quantity, or pasted serial numbers, one per line. */
+    @PostMapping("/receipts")
+    String receive(@RequestParam(required = false) Long productId, @RequestParam(required = false) String lot,
+                   @RequestParam(required = false) BigDecimal quantity, @RequestParam(required = false) String serials,
+                   Principal caller, Model model) {
+        Map<String, String> errors = new HashMap<>();
+        TransferRequest.Line line = null;
+        if (productId == null) {
+            errors.put("productId", "Choose a product.");
+        } else if (serials != null && !serials.isBlank()) {
+            LotList.Parsed parsed = LotList.parse(serials, true);
+            if (!parsed.problems().isEmpty()) {
+                errors.put("serials", parsed.problems().stream().map(p -> "line " + p.line() + ": " + p.message())
+                        .collect(Collectors.joining("; ")));
+            }
+            line = new TransferRequest.Line(productId, null, null,
+                    parsed.entries().stream().map(LotList.Entry::name).toList(), null, null, null, null);
+        } else {
+            line = new TransferRequest.Line(productId, quantity, lot == null || lot.isBlank() ? null : lot.strip(),
+                    null, null, null, null, null);
+        }
+        if (errors.isEmpty()) {
+            try {
+                Transfer draft = transfers.create(new TransferRequest("receipt", null, null, null, null, null, null,
+                        List.of(line)), caller.getName());
+                return "redirect:/transfers/" + draft.id();
+            } catch (StocktraceException e) {
+                errors.put(e.errors().isEmpty() ? "form" : fieldOf(e.errors().get(0).field()), e.getMessage());
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("productId", productId);
+        model.addAttribute("lot", lot);
+        model.addAttribute("quantity", quantity);
+        model.addAttribute("serials", serials);
+        return newReceipt(model);
+    }
+
+    /** lines[0].serials → serials; lines[0].lot → lot. */
+    private static String fieldOf(String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        return List.of("serials", "lot", "quantity", "productId").contains(last) ? last : "form";
+    }
+
+    /** Problems by the number of the line they concern. */
+    private static Map<Integer, String> lineProblems(List<FieldProblem> errors) {
+        Map<Integer, String> byLine = new HashMap<>();
+        for (FieldProblem p : errors) {
+            Matcher m = LINE.matcher(p.field());
+            if (m.find()) {
+                byLine.merge(Integer.parseInt(m.group(1)), p.message(), (a, b) -> a + " " + b);
+            }
+        }
+        return byLine;
+    }
+}

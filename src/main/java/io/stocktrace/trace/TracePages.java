@@ -1,0 +1,97 @@
+package io.stocktrace.trace;
+
+import io.stocktrace.api.Paging;
+import io.stocktrace.location.Location;
+import io.stocktrace.location.LocationService;
+import io.stocktrace.web.PageController;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Traceability report of a lot: every operation of the lots reached upstream or downstream, newest first, by
+ * level (each level unfolds), incoming rows green and outgoing red; its CSV; and the picture of the genealogy.
+ */
+@PageController
+class TracePages {
+    private static final String[] CSV_HEADER = {"level", "reference", "product", "date", "lot", "from", "to", "quantity"};
+
+    /** One row of the report: the operation, its lot, and whether it brings stock in, takes it out, or moves it. */
+    record Row(Trace.Operation operation, Trace.TracedLot lot, String direction) {
+    }
+
+    private final TraceService traces;
+    private final LocationService locations;
+
+    TracePages(TraceService traces, LocationService locations) {
+        this.traces = traces;
+        this.locations = locations;
+    }
+
+    @GetMapping("/lots/{id}/traceability")
+    String report(@PathVariable long id, @RequestParam(defaultValue = "downstream") String direction, Model model) {
+        boolean upstream = "upstream".equals(direction);
+        Trace trace = traces.trace(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM);
+        model.addAttribute("lot", trace.lot());
+        model.addAttribute("upstream", upstream);
+        model.addAttribute("levels", levels(trace));
+        model.addAttribute("picture", GenealogyPicture.of(trace, upstream));
+        model.addAttribute("breadcrumbs", LotFormPages.lotTrail(trace.lot(), "Traceability"));
+        return "lot/traceability";
+    }
+
+    @GetMapping("/lots/{id}/traceability.csv")
+    ResponseEntity<String> csv(@PathVariable long id, @RequestParam(defaultValue = "downstream") String direction) {
+        boolean upstream = "upstream".equals(direction);
+        Trace trace = traces.trace(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            for (var level : levels(trace).entrySet()) {
+                for (Row row : level.getValue()) {
+                    Trace.Operation o = row.operation();
+                    csv.printRecord(level.getKey(), o.reference(), row.lot().productName(), o.date(), row.lot().name(),
+                            o.sourceLocation(), o.destinationLocation(), o.quantity().toPlainString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"traceability-" + id + "-" + direction + ".csv\"")
+                .body(out.toString());
+    }
+
+    /** The rows by level (0: the lot itself), each level newest first as the trace lists them. */
+    private Map<Integer, List<Row>> levels(Trace trace) {
+        Map<Long, Trace.TracedLot> lotsById = trace.lots().stream()
+                .collect(Collectors.toMap(Trace.TracedLot::id, Function.identity()));
+        Map<String, String> usages = locations.list(null, Paging.of(Paging.MAX_LIMIT, 0L)).items().stream()
+                .collect(Collectors.toMap(Location::fullName, l -> l.usage().wire(), (a, b) -> a));
+        return trace.operations().stream()
+                .map(o -> new Row(o, lotsById.get(o.lotId()), direction(usages, o)))
+                .collect(Collectors.groupingBy(r -> r.lot().depth(), TreeMap::new, Collectors.toList()));
+    }
+
+    private static String direction(Map<String, String> usages, Trace.Operation o) {
+        boolean fromStock = isStock(usages.get(o.sourceLocation()));
+        boolean toStock = isStock(usages.get(o.destinationLocation()));
+        return fromStock && toStock ? "internal" : toStock ? "in" : "out";
+    }
+
+    private static boolean isStock(String usage) {
+        return "internal".equals(usage) || "transit".equals(usage);
+    }
+}

@@ -1,0 +1,49 @@
+package io.stocktrace.web;
+
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors of the web pages become an HTML page in the layout, never problem+json (that is the REST API's). */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(StocktraceException.class)
+    ModelAndView problem(StocktraceException e) {
+        return page(HttpStatus.valueOf(e.type().status()), e.type().title(), e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION_FAILED.title(),
+                "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
+    ModelAndView badValue(RuntimeException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION_FAILED.title(), "A value in the address is not valid.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL.title(),
+                "Something went wrong on our side; nothing was written.");
+    }
+
+    private static ModelAndView page(HttpStatus status, String title, String detail) {
+        return ErrorPage.of(status, title, detail);
+    }
+}

@@ -1,0 +1,66 @@
+package io.stocktrace.stock;
+
+import static io.stocktrace.support.Scenario.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stocktrace.support.BrowserTest;
+import io.stocktrace.support.OnH2;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** Receipts of pasted serials and deliveries whose problems show on their line, in a real browser. */
+@OnH2
+class OperationsBrowserIT extends BrowserTest {
+
+    @Test
+    void a_receipt_of_50_pasted_serials_is_validated_and_shows_in_the_dashboard() {
+        given.product("PHONE", "serial");
+        logInAsAdmin();
+        click("Operations");
+        click("Receipts");
+        click("New");
+        new Select(browser.findElement(By.id("productId"))).selectByVisibleText("PHONE name (PHONE)");
+        String serials = IntStream.rangeClosed(1, 49).mapToObj(i -> "PH-%03d".formatted(i)).collect(Collectors.joining("\n"));
+        browser.findElement(By.id("serials")).sendKeys(serials + "\n");
+        browser.findElement(By.id("scan")).sendKeys("PH-050\n");
+        assertThat(browser.findElement(By.id("scan")).getAttribute("value")).isEmpty();
+        screenshot("receipt-new");
+        click("Create");
+        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertThat(browser.findElements(By.cssSelector("table.lines tbody tr"))).hasSize(50);
+        click("Validate");
+        assertThat(text(By.id("state"))).isEqualTo("Done");
+        open("/lots");
+        click("PHONE name (50)");
+        waitFor(By.linkText("PH-050"));
+        assertThat(browser.findElements(By.cssSelector("tbody.open tr.sub"))).hasSize(50);
+    }
+
+    @Test
+    void a_delivery_of_a_serial_not_in_stock_shows_the_problem_on_its_line_and_saves_nothing() {
+        long phone = given.product("PHONE", "serial");
+        given.receivedSerials(phone, "SN-1", "SN-2");
+        long customer = given.partner("Shop");
+        given.done(given.transfer("delivery", customer, line(phone, "SN-2", null, 1)));
+        long id = given.transfer("delivery", customer, line(phone, "SN-1", null, 1), line(phone, "SN-2", null, 1))
+                .path("id").asLong();
+        logInAsAdmin();
+        open("/transfers/" + id);
+        click("Validate");
+        assertThat(text(By.cssSelector(".problem"))).isNotBlank();
+        assertThat(text(By.cssSelector("#line-1 .field-problem"))).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("#line-0 .field-problem")).getText()).isEmpty();
+        screenshot("delivery-problem");
+        assertThat(admin.get("/api/v1/transfers/" + id).json().path("state").asString()).isEqualTo("draft");
+        assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, "SN-1")).json().path("quantityOnHand").asInt()).isEqualTo(1);
+
+        String viewer = user("viewer");
+        logInAs(viewer, "password-" + viewer);
+        open("/transfers/" + id);
+        assertThat(text(By.cssSelector("h1.title"))).startsWith("WH/OUT/");
+        assertThat(browser.findElements(By.xpath("//button[.='Validate']"))).isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package io.stocktrace.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real server and Debian's headless Chromium driven by Selenium, one browser per test class. The driver and the
+ * browser are the installed ones (/usr/bin/chromedriver, /usr/bin/chromium): Selenium Manager never downloads. With
+ * {@code -Dstocktrace.screenshots=true} the tests save the main pages under docs/screenshots.
+ */
+public abstract class BrowserTest extends ApiTest {
+    private static final String CHROMIUM = System.getProperty("stocktrace.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("stocktrace.chromedriver", "/usr/bin/chromedriver");
+    protected static ChromeDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("stocktrace-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    protected void logInAs(String username, String password) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.cssSelector("header.topbar"));
+    }
+
+    protected void logInAsAdmin() {
+        logInAs("admin", ADMIN_PASSWORD);
+    }
+
+    /** A new user with that role; its password is {@code password-<name>}. */
+    protected String user(String role) {
+        String name = role + "-" + System.nanoTime();
+        var r = admin.post("/api/v1/users", Map.of("username", name, "password", "password-" + name, "role", role));
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return name;
+    }
+
+    protected WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Clicks a link or button by its visible text, as a user would. */
+    protected void click(String text) {
+        waitFor(By.xpath("//*[self::a or self::button or self::summary][normalize-space(.)='" + text + "']")).click();
+    }
+
+    protected String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    protected void screenshot(String name) {
+        if (!Boolean.getBoolean("stocktrace.screenshots")) {
+            return;
+        }
+        try {
+            Path target = Path.of("docs", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
