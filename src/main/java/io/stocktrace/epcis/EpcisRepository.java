@@ -76,4 +76,53 @@ class EpcisRepository {
                 .lotIds().add(r.lotId()));
         return List.copyOf(recalls.values());
     }
+
+    /** Lots named by instance keys (GTIN and serial) or class keys (GTIN and lot, or GTIN alone: all its lots). */
+    List<Long> lotsNamed(List<EpcIdentifiers.EpcKey> instances, List<EpcIdentifiers.EpcKey> classes) {
+        Map<String, Long> productsByGtin = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, gtin FROM products WHERE gtin IS NOT NULL")
+                .query((rs, n) -> productsByGtin.put(EpcisEvents.gtin14(rs.getString("gtin")), rs.getLong("id")))
+                .list();
+        java.util.Set<Long> lotIds = new java.util.LinkedHashSet<>();
+        List<EpcIdentifiers.EpcKey> keys = new ArrayList<>(instances);
+        keys.addAll(classes);
+        for (EpcIdentifiers.EpcKey key : keys) {
+            Long productId = productsByGtin.get(key.gtin14());
+            if (productId == null) {
+                continue;
+            }
+            String name = key.serial() != null ? key.serial() : key.lot();
+            lotIds.addAll(jdbc.sql("SELECT id FROM lots WHERE product_id = :product AND (CAST(:name AS varchar) IS NULL OR name = :name)")
+                    .param("product", productId)
+                    .param("name", name)
+                    .query(Long.class).list());
+        }
+        return List.copyOf(lotIds);
+    }
+
+    /** Lots moved, created or recalled in [from, to), at most {@code limit}. */
+    List<Long> lotsActiveBetween(java.time.Instant from, java.time.Instant to, int limit) {
+        return jdbc.sql("""
+                        SELECT lot_id FROM (
+                            SELECT m.lot_id FROM move_lines m
+                            WHERE m.lot_id IS NOT NULL
+                              AND (CAST(:from AS timestamp with time zone) IS NULL OR m.occurred_at >= :from)
+                              AND (CAST(:to AS timestamp with time zone) IS NULL OR m.occurred_at < :to)
+                            UNION
+                            SELECT l.id FROM lots l
+                            WHERE (CAST(:from AS timestamp with time zone) IS NULL OR l.created_at >= :from)
+                              AND (CAST(:to AS timestamp with time zone) IS NULL OR l.created_at < :to)
+                            UNION
+                            SELECT rl.lot_id FROM recall_lots rl JOIN recalls r ON r.id = rl.recall_id
+                            WHERE (CAST(:from AS timestamp with time zone) IS NULL OR r.created_at >= :from)
+                              AND (CAST(:to AS timestamp with time zone) IS NULL OR r.created_at < :to)
+                        ) active
+                        ORDER BY lot_id
+                        FETCH FIRST :limit ROWS ONLY
+                        """)
+                .param("from", from == null ? null : Rows.utc(from))
+                .param("to", to == null ? null : Rows.utc(to))
+                .param("limit", limit)
+                .query(Long.class).list();
+    }
 }

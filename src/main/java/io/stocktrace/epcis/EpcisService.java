@@ -1,6 +1,8 @@
 package io.stocktrace.epcis;
 
 import io.stocktrace.lot.LotService;
+import io.stocktrace.problem.ProblemType;
+import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.settings.Gs1Settings;
 import io.stocktrace.settings.SettingsService;
 import io.stocktrace.trace.Trace;
@@ -43,6 +45,73 @@ public class EpcisService {
         EpcisEvents events = new EpcisEvents(new EpcIdentifiers(gs1.companyPrefixes(), gs1.urns()), gs1.siteGln(),
                 facts.lots(lotIds));
         return document(events.events(facts.moves(lotIds), facts.recalls(lotIds)));
+    }
+
+    /** A page of events answering a query, and whether more follow. */
+    public record QueryPage(Map<String, Object> document, boolean more) {
+    }
+
+    /**
+     * The events an EPCIS query asks for, as an {@code EPCISQueryDocument}. Identifiers name lots through their
+     * product's GTIN; without any, every lot moved, made or recalled in the time window is read, up to
+     * {@link #MAX_LOTS_WITHOUT_EPC} lots.
+     */
+    @Transactional(readOnly = true)
+    public QueryPage query(EpcisQuery query) {
+        List<Long> lotIds = query.namesObjects() ? facts.lotsNamed(keys(query.anyEpc(), true), keys(query.epcClass(), false))
+                : facts.lotsActiveBetween(query.from(), query.to(), MAX_LOTS_WITHOUT_EPC + 1);
+        if (!query.namesObjects() && lotIds.size() > MAX_LOTS_WITHOUT_EPC) {
+            throw new StocktraceException(ProblemType.VALIDATION_FAILED, "The query reaches more than " + MAX_LOTS_WITHOUT_EPC
+                    + " lots: narrow it with MATCH_anyEPC, MATCH_epcClass or a shorter GE_eventTime / LT_eventTime window.");
+        }
+        Gs1Settings gs1 = settings.gs1();
+        EpcisEvents events = new EpcisEvents(new EpcIdentifiers(gs1.companyPrefixes(), gs1.urns()), gs1.siteGln(),
+                facts.lots(lotIds));
+        List<Map<String, Object>> matching = events.events(facts.moves(lotIds), facts.recalls(lotIds)).stream()
+                .filter(e -> query.bizSteps().isEmpty() || query.bizSteps().contains((String) e.get("bizStep")))
+                .filter(e -> query.from() == null || !Instant.parse((String) e.get("eventTime")).isBefore(query.from()))
+                .filter(e -> query.to() == null || Instant.parse((String) e.get("eventTime")).isBefore(query.to()))
+                .filter(e -> query.anyEpc().isEmpty() || mentionsAny(e, query.anyEpc(), EPC_FIELDS))
+                .filter(e -> query.epcClass().isEmpty() || mentionsAny(e, query.epcClass(), CLASS_FIELDS))
+                .toList();
+        int end = Math.min(matching.size(), query.offset() + query.perPage());
+        List<Map<String, Object>> page = query.offset() >= matching.size() ? List.of() : matching.subList(query.offset(), end);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("@context", CONTEXT);
+        document.put("type", "EPCISQueryDocument");
+        document.put("schemaVersion", "2.0");
+        document.put("creationDate", Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        document.put("epcisBody", Map.of("queryResults", Map.of("queryName", "SimpleEventQuery",
+                "resultsBody", Map.of("eventList", new ArrayList<>(page)))));
+        return new QueryPage(document, end < matching.size());
+    }
+
+    static final int MAX_LOTS_WITHOUT_EPC = 10_000;
+    private static final List<String> EPC_FIELDS = List.of("epcList", "inputEPCList", "outputEPCList");
+    private static final List<String> CLASS_FIELDS = List.of("quantityList", "inputQuantityList", "outputQuantityList");
+
+    /** Identifiers as keys; an identifier that names no GTIN (a location, a typo) matches nothing. */
+    private static List<EpcIdentifiers.EpcKey> keys(List<String> uris, boolean instances) {
+        return uris.stream().map(EpcIdentifiers::parse).flatMap(java.util.Optional::stream)
+                .filter(k -> instances == (k.serial() != null)).toList();
+    }
+
+    /** Whether the event lists one of these identifiers, compared as keys so URN and Digital Link forms match. */
+    private static boolean mentionsAny(Map<String, Object> event, List<String> uris, List<String> fields) {
+        List<EpcIdentifiers.EpcKey> wanted = uris.stream().map(EpcIdentifiers::parse).flatMap(java.util.Optional::stream).toList();
+        for (String field : fields) {
+            if (event.get(field) instanceof List<?> values) {
+                for (Object value : values) {
+                    String uri = value instanceof Map<?, ?> quantity ? (String) quantity.get("epcClass") : (String) value;
+                    var key = EpcIdentifiers.parse(uri);
+                    if (key.isPresent() && wanted.stream().anyMatch(w -> w.equals(key.get())
+                            || (w.serial() == null && w.lot() == null && w.gtin14().equals(key.get().gtin14())))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Map<String, Object> document(List<Map<String, Object>> eventList) {

@@ -146,6 +146,48 @@ abstract class EpcisTests extends ApiTest {
                 .doesNotContain("urn:epc:");
     }
 
+    private JsonNode query(String parameters) {
+        var r = admin.get("/api/v1/epcis/events?" + parameters);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("type").asString()).isEqualTo("EPCISQueryDocument");
+        assertThat(EpcisSchema.errors(r.json())).as("schema errors").isEmpty();
+        return r.json();
+    }
+
+    private static List<String> steps(JsonNode queryDocument) {
+        return queryDocument.at("/epcisBody/queryResults/resultsBody/eventList").valueStream()
+                .map(e -> e.path("type").asString() + " " + e.path("bizStep").asString("")).toList();
+    }
+
+    @Test
+    void answers_the_epcis_query_binding_by_epc_class_business_step_and_time_with_pages() {
+        String cake1 = "urn:epc:id:sgtin:9506000.013438.C-1";
+        assertThat(steps(query("MATCH_anyEPC=" + cake1))).containsExactly("ObjectEvent commissioning",
+                "TransformationEvent commissioning", "ObjectEvent shipping", "ObjectEvent holding");
+        assertThat(steps(query("MATCH_anyEPC=https://id.gs1.org/01/" + withCheckDigit("0950600013438") + "/21/C-1&EQ_bizStep=shipping")))
+                .containsExactly("ObjectEvent shipping");
+        assertThat(steps(query("MATCH_epcClass=urn:epc:class:lgtin:9506000.013435.F-1&EQ_bizStep=receiving,https://ref.gs1.org/cbv/BizStep-shipping")))
+                .containsExactly("ObjectEvent receiving");
+        assertThat(steps(query("MATCH_epcClass=urn:epc:idpat:sgtin:9506000.013435.*"))).hasSize(4);
+        assertThat(steps(query("GE_eventTime=2000-01-01T00:00:00Z&LT_eventTime=2000-01-02T00:00:00Z"))).isEmpty();
+
+        var first = admin.get("/api/v1/epcis/events?perPage=5");
+        String link = first.headers().get("link");
+        assertThat(link).contains("rel=\"next\"", "nextPageToken=");
+        String next = link.substring(link.indexOf("/api/v1/"), link.indexOf('>'));
+        var second = admin.get(next);
+        assertThat(second.status()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        for (var page : List.of(first, second)) {
+            page.json().at("/epcisBody/queryResults/resultsBody/eventList").valueStream().forEach(e -> ids.add(e.path("eventID").asString()));
+        }
+        assertThat(ids).hasSize(10).doesNotHaveDuplicates();
+
+        assertProblem(admin.get("/api/v1/epcis/events?GE_eventTime=yesterday"), 422, "validation-failed", "GE_eventTime");
+        assertProblem(admin.get("/api/v1/epcis/events?nextPageToken=abc"), 422, "validation-failed", "nextPageToken");
+        assertThat(userWithRole("viewer").get("/api/v1/epcis/events?EQ_bizStep=shipping").status()).isEqualTo(200);
+    }
+
     @Test
     void refuses_what_it_cannot_answer() {
         assertProblem(admin.get("/api/v1/lots/999999/epcis"), 404, "not-found");

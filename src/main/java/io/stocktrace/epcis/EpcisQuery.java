@@ -1,0 +1,18 @@
+package io.stocktrace.epcis;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The parameters of the EPCIS 2.0 REST query binding this server answers: events naming any of {@code anyEpc}
+ * (instances) or {@code epcClass} (classes), of one of {@code bizSteps}, with {@code from <= eventTime < to}; a page
+ * of {@code perPage} events after {@code offset}. Empty lists and nulls do not filter.
+ */
+public record EpcisQuery(List<String> anyEpc, List<String> epcClass, List<String> bizSteps, Instant from, Instant to,
+                         int perPage, int offset) {
+    public static final int MAX_PER_PAGE = 1000;
+
+    boolean namesObjects() {
+        return !anyEpc.isEmpty() || !epcClass.isEmpty();
+    }
+}
