@@ -15,13 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/locations")
 class LocationApi {
-    record LocationView(long id, String name, String fullName, String usage, Long parentId) {
+    record LocationView(long id, String name, String fullName, String usage, Long parentId, String address, String city,
+                        String region, String postalCode, String country, String phone, String gln) {
         static LocationView of(Location l) {
-            return new LocationView(l.id(), l.name(), l.fullName(), l.usage().wire(), l.parentId());
+            LocationAddress a = l.address();
+            return new LocationView(l.id(), l.name(), l.fullName(), l.usage().wire(), l.parentId(), a.address(), a.city(),
+                    a.region(), a.postalCode(), a.country(), a.phone(), a.gln());
         }
     }
 
-    record NewLocation(String name, Long parentId, String usage) {
+    record NewLocation(String name, Long parentId, String usage, String address, String city, String region,
+                       String postalCode, String country, String phone, String gln) {
     }
 
     private final LocationService locations;
@@ -43,7 +47,8 @@ class LocationApi {
 
     @PostMapping
     ResponseEntity<LocationView> create(@RequestBody NewLocation body) {
-        Location created = locations.create(body.name(), body.parentId(), body.usage());
+        Location created = locations.create(body.name(), body.parentId(), body.usage(), new LocationAddress(body.address(),
+                body.city(), body.region(), body.postalCode(), body.country(), body.phone(), body.gln()));
         return ResponseEntity.created(URI.create("/api/v1/locations/" + created.id())).body(LocationView.of(created));
     }
 }

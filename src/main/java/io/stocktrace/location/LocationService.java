@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LocationService {
     private static final String USAGES = "must be one of view, internal, transit, supplier, customer, production, inventory, scrap";
-    private static final String COLUMNS = "id, name, full_name, usage, parent_id, parent_path";
+    private static final String COLUMNS = "id, name, full_name, usage, parent_id, parent_path, address, city, region, "
+            + "postal_code, country, phone, gln";
     private final JdbcClient jdbc;
 
     LocationService(JdbcClient jdbc) {
@@ -30,7 +31,16 @@ public class LocationService {
 
     @Transactional
     public Location create(String name, Long parentId, String usage) {
+        return create(name, parentId, usage, LocationAddress.NONE);
+    }
+
+    @Transactional
+    public Location create(String name, Long parentId, String usage, LocationAddress address) {
         Validation v = new Validation()
+                .require(address.gln() == null || (address.gln().matches("\\d{13}") && io.stocktrace.gs1.CheckDigit.isValid(address.gln())),
+                        "gln", "a GLN: 13 digits with a valid check digit")
+                .require(address.country() == null || address.country().matches("[A-Z]{2}"), "country",
+                        "an ISO 3166 alpha-2 code such as US")
                 .require(name != null && !name.isBlank() && name.length() <= 100 && !name.contains("/"), "name",
                         "1 to 100 characters, without '/'");
         LocationUsage parsed = null;
@@ -49,9 +59,18 @@ public class LocationService {
         }
         var key = Rows.newKey();
         jdbc.sql("""
-                        INSERT INTO locations (name, full_name, usage, parent_id, parent_path)
-                        VALUES (:name, :fullName, :usage, :parent, :path)
+                        INSERT INTO locations (name, full_name, usage, parent_id, parent_path, address, city, region,
+                                               postal_code, country, phone, gln)
+                        VALUES (:name, :fullName, :usage, :parent, :path, :address, :city, :region, :postalCode,
+                                :country, :phone, :gln)
                         """)
+                .param("address", address.address())
+                .param("city", address.city())
+                .param("region", address.region())
+                .param("postalCode", address.postalCode())
+                .param("country", address.country())
+                .param("phone", address.phone())
+                .param("gln", address.gln())
                 .param("name", clean)
                 .param("fullName", fullName)
                 .param("usage", parsed.wire())
@@ -114,6 +133,8 @@ public class LocationService {
         // read parent_id on its own: wasNull() speaks of the last column read
         Long parent = Rows.nullableLong(rs, "parent_id");
         return new Location(rs.getLong("id"), rs.getString("name"), rs.getString("full_name"),
-                LocationUsage.fromWire(rs.getString("usage")), parent, rs.getString("parent_path"));
+                LocationUsage.fromWire(rs.getString("usage")), parent, rs.getString("parent_path"),
+                new LocationAddress(rs.getString("address"), rs.getString("city"), rs.getString("region"),
+                        rs.getString("postal_code"), rs.getString("country"), rs.getString("phone"), rs.getString("gln")));
     }
 }
