@@ -17,6 +17,8 @@ public final class CommandLine {
             "  " + ExportCommand.USAGE,
             "  " + SerialsCommand.USAGE,
             "  " + Gs1Command.USAGE,
+            "  " + EpcisCommand.USAGE,
+            "  " + Fsma204Command.USAGE,
             "  verify [--spring.datasource.url=...]",
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
@@ -44,6 +46,8 @@ public final class CommandLine {
                 case "export" -> ExportCommand.run(rest, console);
                 case "serials" -> SerialsCommand.run(rest, console);
                 case "gs1" -> Gs1Command.run(rest, console, java.time.Clock.systemUTC());
+                case "epcis" -> EpcisCommand.run(rest, console);
+                case "fsma204" -> Fsma204Command.run(rest, console);
                 case "verify" -> VerifyCommand.run(args);
                 case "bench" -> bench(args);
                 case "help" -> {

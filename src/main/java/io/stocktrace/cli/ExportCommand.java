@@ -1,9 +1,6 @@
 package io.stocktrace.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +33,7 @@ final class ExportCommand {
         filters.put("expired", args.flag("expired") ? "true" : null);
         filters.put("onHand", args.flag("on-hand") ? "true" : null);
         String csv = server.getText("/exports/" + kind + ".csv" + ServerClient.query(filters), "text/csv");
-        String output = args.option("output");
-        if (output == null) {
-            console.out().print(csv);
-            console.out().flush();
-            return 0;
-        }
-        try {
-            Files.writeString(Path.of(output), csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CliFailure.failed("cannot write " + output + ": " + e.getMessage());
-        }
-        console.err().println("wrote " + csv.lines().count() + " lines to " + output);
+        Output.write(console, args.option("output"), csv.getBytes(StandardCharsets.UTF_8));
         return 0;
     }
 }

@@ -76,6 +76,15 @@ final class ServerClient {
         return send(request(path).GET(), accept);
     }
 
+    /** A body that is not text (a spreadsheet), as bytes. */
+    byte[] getBytes(String path, String accept) {
+        HttpResponse<byte[]> response = exchange(request(path).GET(), accept, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() / 100 != 2) {
+            throw CliFailure.failed(problem(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.uri()));
+        }
+        return response.body();
+    }
+
     static String query(Map<String, ?> parameters) {
         return parameters.entrySet().stream()
                 .filter(e -> e.getValue() != null)
@@ -90,10 +99,16 @@ final class ServerClient {
     }
 
     private String send(HttpRequest.Builder request, String accept) {
-        HttpResponse<String> response;
+        HttpResponse<String> response = exchange(request, accept, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() / 100 != 2) {
+            throw CliFailure.failed(problem(response.statusCode(), response.body(), response.uri()));
+        }
+        return response.body();
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, String accept, HttpResponse.BodyHandler<T> body) {
         try {
-            response = http.send(request.header("Accept", accept + ", application/problem+json").build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.header("Accept", accept + ", application/problem+json").build(), body);
         } catch (ConnectException e) {
             throw CliFailure.failed("cannot reach the server at " + server + " (is it running? --server sets its address)");
         } catch (IOException e) {
@@ -102,10 +117,6 @@ final class ServerClient {
             Thread.currentThread().interrupt();
             throw CliFailure.failed("interrupted");
         }
-        if (response.statusCode() / 100 != 2) {
-            throw CliFailure.failed(problem(response));
-        }
-        return response.body();
     }
 
     /** A field error or an import problem: {@code line 12, lot: message}. */
@@ -122,14 +133,14 @@ final class ServerClient {
     }
 
     /** {@code title: detail}, then one line per field error, as conventions.md asks of the CLI. */
-    private static String problem(HttpResponse<String> response) {
+    private static String problem(int status, String body, URI uri) {
         JsonNode problem;
         try {
-            problem = JSON.readTree(response.body());
+            problem = JSON.readTree(body);
         } catch (RuntimeException notJson) {
-            return "HTTP " + response.statusCode() + " from " + response.uri();
+            return "HTTP " + status + " from " + uri;
         }
-        StringBuilder message = new StringBuilder(problem.path("title").asString("HTTP " + response.statusCode()));
+        StringBuilder message = new StringBuilder(problem.path("title").asString("HTTP " + status));
         String detail = problem.path("detail").asString("");
         if (!detail.isEmpty()) {
             message.append(": ").append(detail);
@@ -140,7 +151,7 @@ final class ServerClient {
         for (JsonNode lineProblem : problem.path("problems")) {
             message.append(System.lineSeparator()).append("  ").append(describeProblem(lineProblem));
         }
-        if (response.statusCode() == 401) {
+        if (status == 401) {
             message.append(System.lineSeparator())
                     .append("  check STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD");
         }

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/reports/fsma204?lotId=|productId=&from=&to=&format=csv|xlsx}: the FDA FSMA 204 electronic
- * sortable spreadsheet (21 CFR 1.1455(c)(3)(ii)) of the lot and its whole trace, or of a product's lots.
+ * sortable spreadsheet (21 CFR 1.1455(c)(3)(ii)) of the lot and its whole trace, of a product's lots, or, with
+ * neither, of every lot on the Food Traceability List.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -33,13 +34,13 @@ class Fsma204Api {
                                    @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                    @RequestParam(defaultValue = "csv") String format) {
         new Validation()
-                .require(lotId != null || productId != null, "lotId", "give lotId or productId: the lot whose trace to report, or the product")
                 .require(format.equals("csv") || format.equals("xlsx"), "format", "must be csv or xlsx")
                 .require(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
                 .throwIfAny();
         List<Fsma204Row> rows = fsma.rows(lotId, productId, from, to);
         boolean xlsx = format.equals("xlsx");
-        String name = "fsma204-" + (lotId != null ? "lot-" + lotId : "product-" + productId) + (xlsx ? ".xlsx" : ".csv");
+        String name = "fsma204-" + (lotId != null ? "lot-" + lotId : productId != null ? "product-" + productId : "all")
+                + (xlsx ? ".xlsx" : ".csv");
         return ResponseEntity.ok()
                 .contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

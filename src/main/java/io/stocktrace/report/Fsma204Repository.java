@@ -34,6 +34,11 @@ class Fsma204Repository {
                 .query(Long.class).list();
     }
 
+    List<Long> lotsOnTheList() {
+        return jdbc.sql("SELECT l.id FROM lots l JOIN products p ON p.id = l.product_id WHERE p.food_traceability_list ORDER BY l.id")
+                .query(Long.class).list();
+    }
+
     List<Long> lotsOfProduct(long productId) {
         return jdbc.sql("SELECT id FROM lots WHERE product_id = :product ORDER BY id").param("product", productId)
                 .query(Long.class).list();

@@ -33,6 +33,9 @@ public class Fsma204Service {
             products.get(productId);
             lots.addAll(repository.lotsOfProduct(productId));
         }
+        if (lotId == null && productId == null) {
+            lots.addAll(repository.lotsOnTheList());
+        }
         List<Long> onTheList = repository.foodTraceabilityLots(lots);
         return Fsma204Report.rows(repository.moves(onTheList), from, to);
     }

@@ -125,6 +125,33 @@ abstract class CommandLineClientTests extends ApiTest {
     }
 
     @Test
+    void exports_a_lots_epcis_document_and_the_fsma_204_spreadsheet(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Run epcis = cli("epcis", "export", "F-1", "--product", "FLOUR", "--downstream");
+        assertThat(epcis.exitCode()).as(epcis.err()).isZero();
+        JsonNode document = JsonMapper.builder().build().readTree(epcis.out());
+        assertThat(document.path("type").asString()).isEqualTo("EPCISDocument");
+        assertThat(document.at("/epcisBody/eventList").valueStream().map(e -> e.path("type").asString()))
+                .contains("ObjectEvent", "TransformationEvent");
+
+        Path xlsx = dir.resolve("fsma.xlsx");
+        Run fsma = cli("fsma204", "--product", "FLOUR", "--from", "2026-01-01", "--out", xlsx.toString());
+        assertThat(fsma.exitCode()).as(fsma.err()).isZero();
+        assertThat(fsma.err()).contains("wrote", xlsx.toString());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("CTE");
+        }
+        Run csv = cli("fsma204", "--lot", "F-1", "--product", "FLOUR");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("CTE,Event ID,Event date,Traceability lot code");
+
+        Run noProduct = cli("fsma204", "--lot", "F-1");
+        assertThat(noProduct.exitCode()).isEqualTo(2);
+        assertThat(noProduct.err()).contains("--lot needs --product");
+        Run badDate = cli("fsma204", "--product", "FLOUR", "--from", "yesterday");
+        assertThat(badDate.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void accepts_a_user_and_password_instead_of_a_token() {
         Run run = cli(Map.of("STOCKTRACE_USER", "admin", "STOCKTRACE_PASSWORD", ADMIN_PASSWORD),
                 "trace", "S-1", "--product", "SUGAR", "--downstream", "--server", server());
