@@ -10,6 +10,7 @@ import io.stocktrace.settings.SettingsService;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,6 +106,20 @@ public class ProductService {
         }
         v.throwIfAny();
         return products.list(tracking, q, paging);
+    }
+
+    /** The product whose GTIN, in whichever length it was given, is this GTIN-14. */
+    public Optional<Product> findByGtin14(String gtin14) {
+        for (int length : new int[] {14, 13, 12, 8}) {
+            String shorter = gtin14.substring(14 - length);
+            if (gtin14.substring(0, 14 - length).chars().allMatch(c -> c == '0')) {
+                Optional<Product> found = products.findByGtin(shorter);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void checkGtinFree(String gtin, Long self) {

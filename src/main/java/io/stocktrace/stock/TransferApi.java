@@ -38,14 +38,24 @@ class TransferApi {
         }
     }
 
-    private final TransferService transfers;
+    /** A transfer as posted: lines may carry a scanned GS1 code ({@code scan}) instead of, or besides, their fields. */
+    record TransferBody(String type, Long partnerId, Long sourceLocationId, Long destinationLocationId,
+                        java.time.Instant scheduledDate, String origin, Boolean allowExpired,
+                        List<ScannedLines.ScannableLine> lines) {
+    }
 
-    TransferApi(TransferService transfers) {
+    private final TransferService transfers;
+    private final ScannedLines scans;
+
+    TransferApi(TransferService transfers, ScannedLines scans) {
         this.transfers = transfers;
+        this.scans = scans;
     }
 
     @PostMapping
-    ResponseEntity<TransferView> create(@RequestBody TransferRequest request, Principal caller) {
+    ResponseEntity<TransferView> create(@RequestBody TransferBody body, Principal caller) {
+        TransferRequest request = new TransferRequest(body.type(), body.partnerId(), body.sourceLocationId(),
+                body.destinationLocationId(), body.scheduledDate(), body.origin(), body.allowExpired(), scans.read(body.lines()));
         Transfer t = transfers.create(request, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferView.of(t));
     }
