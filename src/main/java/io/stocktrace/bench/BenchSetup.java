@@ -1,8 +1,11 @@
 package io.stocktrace.bench;
 
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What every benchmark does first: read its options and give itself a fresh PostgreSQL database. */
@@ -29,8 +32,25 @@ final class BenchSetup {
         return options;
     }
 
+    /**
+     * The application's arguments for a fresh database: the PostgreSQL database of {@code --postgres} dropped and
+     * created, or else an H2 file in the data directory; logging quiet, the admin password given.
+     */
+    static List<String> springArgs(Map<String, String> options, Path dataDir, String adminPassword) throws SQLException {
+        List<String> args = new ArrayList<>(List.of("--logging.level.root=warn", "--spring.main.banner-mode=off",
+                "--stocktrace.admin-password=" + adminPassword, "--stocktrace.data-dir=" + dataDir));
+        String postgres = options.get("postgres");
+        if (postgres != null) {
+            recreate(postgres);
+            args.add("--spring.datasource.url=" + postgres);
+            args.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
+            args.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
+        }
+        return args;
+    }
+
     /** Drops the database the URL names (closing its connections) and creates it empty. */
-    static void recreate(String url) throws SQLException {
+    private static void recreate(String url) throws SQLException {
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (var c = DriverManager.getConnection(admin, "postgres", ""); var st = c.createStatement()) {

@@ -40,16 +40,9 @@ public final class BulkSerialsBenchmark {
         int stock = Integer.parseInt(options.getOrDefault("stock", "100000"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
         String postgres = options.get("postgres");
-        List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--stocktrace.admin-password=" + PASSWORD,
-                "--logging.level.root=warn", "--spring.main.banner-mode=off"));
         Path dataDir = Files.createTempDirectory("stocktrace-bench");
-        springArgs.add("--stocktrace.data-dir=" + dataDir);
-        if (postgres != null) {
-            BenchSetup.recreate(postgres);
-            springArgs.add("--spring.datasource.url=" + postgres);
-            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
-            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
-        }
+        List<String> springArgs = BenchSetup.springArgs(options, dataDir, PASSWORD);
+        springArgs.add("--server.port=0");
         try (ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class,
                 springArgs.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();

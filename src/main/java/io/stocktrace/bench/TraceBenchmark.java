@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,16 +36,8 @@ public final class TraceBenchmark {
         BenchSize size = BenchSize.parse(options.getOrDefault("size", "S"));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         String postgres = options.get("postgres");
-        List<String> springArgs = new ArrayList<>(List.of("--logging.level.root=warn", "--spring.main.banner-mode=off",
-                "--stocktrace.admin-password=benchmark-admin-password"));
         Path dataDir = Files.createTempDirectory("stocktrace-trace-bench");
-        springArgs.add("--stocktrace.data-dir=" + dataDir);
-        if (postgres != null) {
-            BenchSetup.recreate(postgres);
-            springArgs.add("--spring.datasource.url=" + postgres);
-            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
-            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
-        }
+        List<String> springArgs = BenchSetup.springArgs(options, dataDir, "benchmark-admin-password");
         SpringApplication application = new SpringApplication(StocktraceApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext app = application.run(springArgs.toArray(String[]::new))) {

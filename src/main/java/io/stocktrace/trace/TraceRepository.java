@@ -4,6 +4,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +46,9 @@ class TraceRepository {
                 .list();
     }
 
+    private static final Comparator<Trace.Operation> NEWEST_FIRST = Comparator.comparing(Trace.Operation::date)
+            .thenComparingLong(Trace.Operation::moveLineId).reversed();
+
     /** Every done move line of these lots, newest first. */
     List<Trace.Operation> operations(Collection<Long> lotIds) {
         return jdbc.sql("""
@@ -55,14 +59,16 @@ class TraceRepository {
                              JOIN locations src ON src.id = m.source_location_id
                              JOIN locations dst ON dst.id = m.destination_location_id
                              LEFT JOIN partners pa ON pa.id = m.partner_id
-                        ORDER BY m.occurred_at DESC, m.id DESC
                         """)
                 .param("lots", Batches.bigints(lotIds))
                 .query((rs, n) -> new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
                         Rows.instant(rs, "occurred_at"), rs.getString("reference"), rs.getString("operation_type"),
                         rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
                         rs.getString("partner")))
-                .list();
+                .stream()
+                // sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk
+                .sorted(NEWEST_FIRST)
+                .toList();
     }
 
     /**
