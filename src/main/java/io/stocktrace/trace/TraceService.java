@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +50,30 @@ public class TraceService {
                 .map(l -> new Trace.TracedLot(l.id(), l.name(), l.productId(), l.productName(), depths.get(l.id())))
                 .sorted(Comparator.comparingInt(Trace.TracedLot::depth).thenComparingLong(Trace.TracedLot::id))
                 .toList();
-        return new Trace(lot, reached, links.stream().distinct().toList(), traces.operations(depths.keySet()),
-                direction.up() ? traces.partners(up.keySet(), "supplier") : traces.partners(Set.of(lotId), "supplier"),
-                direction.down() ? traces.partners(down.keySet(), "customer") : traces.partners(Set.of(lotId), "customer"));
+        List<TraceRepository.OperationRow> rows = traces.operations(depths.keySet());
+        Set<Long> supplied = direction.up() ? up.keySet() : Set.of(lotId);
+        Set<Long> received = direction.down() ? down.keySet() : Set.of(lotId);
+        return new Trace(lot, reached, links.stream().distinct().toList(),
+                rows.stream().map(TraceRepository.OperationRow::operation).toList(),
+                totals(rows, r -> supplied.contains(r.operation().lotId()) && "supplier".equals(r.sourceUsage())),
+                totals(rows, r -> received.contains(r.operation().lotId()) && "customer".equals(r.destinationUsage())));
+    }
+
+    /** Quantities per partner of the operations chosen, by partner name, then id (no partner last). */
+    private static List<Trace.PartnerQuantity> totals(List<TraceRepository.OperationRow> rows,
+                                                      Predicate<TraceRepository.OperationRow> chosen) {
+        Map<Optional<Long>, Trace.PartnerQuantity> sums = new HashMap<>();
+        for (TraceRepository.OperationRow r : rows) {
+            if (chosen.test(r)) {
+                sums.merge(Optional.ofNullable(r.partnerId()), new Trace.PartnerQuantity(r.partnerId(),
+                        r.operation().partner(), r.operation().quantity()), (a, b) -> new Trace.PartnerQuantity(
+                        a.partnerId(), a.name(), a.quantity().add(b.quantity())));
+            }
+        }
+        return sums.values().stream().sorted(Comparator.comparing(Trace.PartnerQuantity::name,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Trace.PartnerQuantity::partnerId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** Every lot made from this one, through every level, with the lot itself at depth 0. */
