@@ -9,11 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,21 +35,14 @@ public final class BulkSerialsBenchmark {
     private int nextSerial;
 
     public static int run(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSetup.options(args);
         int batch = Integer.parseInt(options.getOrDefault("batch", "10000"));
         int stock = Integer.parseInt(options.getOrDefault("stock", "100000"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
         String postgres = options.get("postgres");
-        List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--stocktrace.admin-password=" + PASSWORD,
-                "--logging.level.root=warn", "--spring.main.banner-mode=off"));
         Path dataDir = Files.createTempDirectory("stocktrace-bench");
-        springArgs.add("--stocktrace.data-dir=" + dataDir);
-        if (postgres != null) {
-            recreate(postgres);
-            springArgs.add("--spring.datasource.url=" + postgres);
-            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
-            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
-        }
+        List<String> springArgs = BenchSetup.springArgs(options, dataDir, PASSWORD);
+        springArgs.add("--server.port=0");
         try (ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class,
                 springArgs.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -159,24 +149,5 @@ public final class BulkSerialsBenchmark {
         List<Double> sorted = seconds.stream().sorted().toList();
         return String.format(Locale.ROOT, "median %.3f s, min %.3f s, max %.3f s (%d runs)",
                 sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    private static void recreate(String url) throws SQLException {
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (var c = DriverManager.getConnection(admin, "postgres", ""); var st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS \"" + database + "\"");
-            st.execute("CREATE DATABASE \"" + database + "\"");
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
-        return options;
     }
 }

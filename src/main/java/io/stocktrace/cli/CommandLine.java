@@ -1,6 +1,7 @@
 package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
+import io.stocktrace.bench.TraceBenchmark;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public final class CommandLine {
             "  " + Fsma204Command.USAGE,
             "  verify [--spring.datasource.url=...]",
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
+            "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -73,11 +75,16 @@ public final class CommandLine {
     }
 
     private static int bench(String[] args) throws Exception {
-        if (args.length < 2 || !args[1].equals("bulk-serials")) {
-            System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
-                    + " [--stock=100000] [--batch=10000] [--rounds=5]");
-            return 2;
-        }
-        return BulkSerialsBenchmark.run(Arrays.copyOfRange(args, 2, args.length));
+        String[] rest = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
+        return switch (args.length < 2 ? "" : args[1]) {
+            case "bulk-serials" -> BulkSerialsBenchmark.run(rest);
+            case "trace" -> TraceBenchmark.run(rest);
+            default -> {
+                System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
+                        + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
+                        + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...]");
+                yield 2;
+            }
+        };
     }
 }

@@ -77,8 +77,13 @@ class LotRepository {
 
     /** Sets the status of many lots (a recall) in two batched statements, with the history row of each change. */
     void setStatus(List<Lot> changing, LotStatus status, String reason, String actor, Instant now) {
-        batches.run("UPDATE lots SET status = :status WHERE id = :id", changing.stream()
-                .map(l -> Map.<String, Object>of("status", status.wire(), "id", l.id())).toList());
+        // one statement per slice of ids, not one per lot: a recall of 20,000 lots was 20,000 UPDATEs
+        for (List<Lot> slice : Batches.slices(changing)) {
+            jdbc.sql("UPDATE lots SET status = :status WHERE id = ANY(:ids)")
+                    .param("status", status.wire())
+                    .param("ids", Batches.bigints(slice.stream().map(Lot::id).toList()))
+                    .update();
+        }
         batches.run("""
                 INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
                 VALUES (:lot, 'status', :from, :to, :reason, :actor, :now)

@@ -4,6 +4,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,66 +30,57 @@ class TraceRepository {
                 .list();
     }
 
-    /** The links from these lots (downstream) or into them (upstream), with the order's reference. */
+    /**
+     * The links from these lots (downstream) or into them (upstream), with the order's reference, oldest first. The
+     * reference is looked up per link by key: a join let PostgreSQL hash every manufacturing order of the database.
+     */
     List<Trace.Link> links(Collection<Long> lotIds, boolean downstream) {
         String side = downstream ? "consumed_lot_id" : "produced_lot_id";
+        record Row(long id, Trace.Link link) {
+        }
         return jdbc.sql("""
-                        SELECT k.consumed_lot_id, k.produced_lot_id, k.quantity, o.reference, k.occurred_at
-                        FROM UNNEST(:lots) AS n(lot_id)
-                             JOIN lot_links k ON k.%s = n.lot_id
-                             JOIN manufacturing_orders o ON o.id = k.manufacturing_order_id
-                        ORDER BY k.occurred_at, k.id
+                        SELECT k.id, k.consumed_lot_id, k.produced_lot_id, k.quantity, k.occurred_at,
+                               (SELECT o.reference FROM manufacturing_orders o WHERE o.id = k.manufacturing_order_id)
+                                   AS reference
+                        FROM UNNEST(:lots) AS n(lot_id) JOIN lot_links k ON k.%s = n.lot_id
                         """.formatted(side))
                 .param("lots", Batches.bigints(lotIds))
-                .query((rs, n) -> new Trace.Link(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
-                        Rows.instant(rs, "occurred_at")))
-                .list();
+                .query((rs, n) -> new Row(rs.getLong("id"), new Trace.Link(rs.getLong("consumed_lot_id"),
+                        rs.getLong("produced_lot_id"), rs.getBigDecimal("quantity"), rs.getString("reference"),
+                        Rows.instant(rs, "occurred_at"))))
+                .stream()
+                .sorted(Comparator.comparing((Row r) -> r.link().date()).thenComparingLong(Row::id))
+                .map(Row::link)
+                .toList();
     }
 
-    /** Every done move line of these lots, newest first. */
-    List<Trace.Operation> operations(Collection<Long> lotIds) {
+    /** An operation with what the partner totals need: the move's partner and the usages of both its ends. */
+    record OperationRow(Trace.Operation operation, Long partnerId, String sourceUsage, String destinationUsage) {
+    }
+
+    /** Every done move line of these lots, newest first, read once for the operations and the partner totals. */
+    List<OperationRow> operations(Collection<Long> lotIds) {
         return jdbc.sql("""
                         SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, src.full_name AS source,
-                               dst.full_name AS destination, m.quantity, pa.name AS partner
+                               dst.full_name AS destination, m.quantity, pa.name AS partner, m.partner_id,
+                               src.usage AS source_usage, dst.usage AS destination_usage
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN move_lines m ON m.lot_id = n.lot_id
                              JOIN locations src ON src.id = m.source_location_id
                              JOIN locations dst ON dst.id = m.destination_location_id
                              LEFT JOIN partners pa ON pa.id = m.partner_id
-                        ORDER BY m.occurred_at DESC, m.id DESC
                         """)
                 .param("lots", Batches.bigints(lotIds))
-                .query((rs, n) -> new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
+                .query((rs, n) -> new OperationRow(new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
                         Rows.instant(rs, "occurred_at"), rs.getString("reference"), rs.getString("operation_type"),
                         rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
-                        rs.getString("partner")))
-                .list();
-    }
-
-    /**
-     * Quantities of these lots that came from supplier locations ({@code usage = 'supplier'}) or went to customer
-     * locations ({@code 'customer'}), and what went back the other way (returns), per partner of the move.
-     */
-    List<Trace.PartnerQuantity> partners(Collection<Long> lotIds, String usage) {
-        boolean supplier = usage.equals("supplier");
-        return jdbc.sql("""
-                        SELECT m.partner_id, pa.name,
-                               SUM(CASE WHEN %1$s.usage = :usage THEN m.quantity ELSE 0 END) AS quantity,
-                               SUM(CASE WHEN %2$s.usage = :usage THEN m.quantity ELSE 0 END) AS returned
-                        FROM UNNEST(:lots) AS n(lot_id)
-                             JOIN move_lines m ON m.lot_id = n.lot_id
-                             JOIN locations src ON src.id = m.source_location_id
-                             JOIN locations dst ON dst.id = m.destination_location_id
-                             LEFT JOIN partners pa ON pa.id = m.partner_id
-                        WHERE src.usage = :usage OR dst.usage = :usage
-                        GROUP BY m.partner_id, pa.name
-                        ORDER BY pa.name, m.partner_id
-                        """.formatted(supplier ? "src" : "dst", supplier ? "dst" : "src"))
-                .param("lots", Batches.bigints(lotIds))
-                .param("usage", usage)
-                .query((rs, n) -> new Trace.PartnerQuantity(Rows.nullableLong(rs, "partner_id"), rs.getString("name"),
-                        rs.getBigDecimal("quantity"), rs.getBigDecimal("returned")))
-                .list();
+                        rs.getString("partner")), Rows.nullableLong(rs, "partner_id"), rs.getString("source_usage"),
+                        rs.getString("destination_usage")))
+                .stream()
+                // sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk
+                .sorted(Comparator.comparing((OperationRow r) -> r.operation().date())
+                        .thenComparingLong(r -> r.operation().moveLineId()).reversed())
+                .toList();
     }
 
     /** The lot's move lines summed by the usages at either end, and its quants in our stock. */

@@ -2,12 +2,14 @@ package io.stocktrace.trace;
 
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +50,37 @@ public class TraceService {
                 .map(l -> new Trace.TracedLot(l.id(), l.name(), l.productId(), l.productName(), depths.get(l.id())))
                 .sorted(Comparator.comparingInt(Trace.TracedLot::depth).thenComparingLong(Trace.TracedLot::id))
                 .toList();
-        return new Trace(lot, reached, links.stream().distinct().toList(), traces.operations(depths.keySet()),
-                direction.up() ? traces.partners(up.keySet(), "supplier") : traces.partners(Set.of(lotId), "supplier"),
-                direction.down() ? traces.partners(down.keySet(), "customer") : traces.partners(Set.of(lotId), "customer"));
+        List<TraceRepository.OperationRow> rows = traces.operations(depths.keySet());
+        Set<Long> supplied = direction.up() ? up.keySet() : Set.of(lotId);
+        Set<Long> received = direction.down() ? down.keySet() : Set.of(lotId);
+        return new Trace(lot, reached, links.stream().distinct().toList(),
+                rows.stream().map(TraceRepository.OperationRow::operation).toList(),
+                totals(rows, supplied, true), totals(rows, received, false));
+    }
+
+    /**
+     * Per partner, what these lots' operations brought from suppliers (or took to customers), and what went back
+     * the other way (returns); by partner name, then id (no partner last).
+     */
+    private static List<Trace.PartnerQuantity> totals(List<TraceRepository.OperationRow> rows, Set<Long> lotIds,
+                                                      boolean suppliers) {
+        String usage = suppliers ? "supplier" : "customer";
+        Map<Optional<Long>, Trace.PartnerQuantity> sums = new HashMap<>();
+        for (TraceRepository.OperationRow r : rows) {
+            boolean forward = usage.equals(suppliers ? r.sourceUsage() : r.destinationUsage());
+            boolean back = usage.equals(suppliers ? r.destinationUsage() : r.sourceUsage());
+            if (lotIds.contains(r.operation().lotId()) && (forward || back)) {
+                BigDecimal quantity = r.operation().quantity();
+                sums.merge(Optional.ofNullable(r.partnerId()), new Trace.PartnerQuantity(r.partnerId(), r.operation().partner(),
+                                forward ? quantity : BigDecimal.ZERO, back ? quantity : BigDecimal.ZERO),
+                        (a, b) -> new Trace.PartnerQuantity(a.partnerId(), a.name(), a.quantity().add(b.quantity()),
+                                a.returned().add(b.returned())));
+            }
+        }
+        return sums.values().stream().sorted(Comparator.comparing(Trace.PartnerQuantity::name,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Trace.PartnerQuantity::partnerId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** Every lot made from this one, through every level, with the lot itself at depth 0. */

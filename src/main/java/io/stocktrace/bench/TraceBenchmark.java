@@ -1,0 +1,121 @@
+package io.stocktrace.bench;
+
+import io.stocktrace.StocktraceApplication;
+import io.stocktrace.stock.LedgerCheck;
+import io.stocktrace.stock.TransferService;
+import io.stocktrace.trace.RecallService;
+import io.stocktrace.trace.TraceService;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://host/db]}: generates a plant's history
+ * of the size into a fresh database (H2 file in a temp directory, or the PostgreSQL database dropped and created),
+ * loaded straight into the tables, then runs the scenarios (a) random lots, (b) the hot lot and its recall, (c) bulk
+ * serials, and prints every time with the comparators. Options: {@code --lots=1000 --rounds=5 --naive-cap=60}
+ * (seconds), {@code --serial-stock=1000000 --serials=10000} (0 skips scenario c), {@code --verify} (runs the ledger
+ * check on the generated data), {@code --no-analyze}.
+ */
+public final class TraceBenchmark {
+    private TraceBenchmark() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        Map<String, String> options = BenchSetup.options(args);
+        BenchSize size = BenchSize.parse(options.getOrDefault("size", "S"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        String postgres = options.get("postgres");
+        Path dataDir = Files.createTempDirectory("stocktrace-trace-bench");
+        List<String> springArgs = BenchSetup.springArgs(options, dataDir, "benchmark-admin-password");
+        SpringApplication application = new SpringApplication(StocktraceApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext app = application.run(springArgs.toArray(String[]::new))) {
+            PrintStream report = System.out;
+            DataSource dataSource = app.getBean(DataSource.class);
+            header(report, size, seed, dataSource, postgres == null ? "H2 file " + dataDir : postgres);
+            long start = System.nanoTime();
+            TraceDataGenerator.Generated data = load(dataSource, out -> new TraceDataGenerator(size, seed).generate(out));
+            report.printf(Locale.ROOT, "loaded in %.1f s: %,d move lines, %,d lots, %,d manufacturing orders, %,d "
+                            + "transfers, %,d lot links, %,d days%n", seconds(start), data.moveLines(), data.lots(),
+                    data.manufacturingOrders(), data.transfers(), data.lotLinks(), data.days());
+            analyze(report, dataSource, !options.containsKey("no-analyze"));
+            if (options.containsKey("verify")) {
+                start = System.nanoTime();
+                report.printf(Locale.ROOT, "ledger check: %s (%.1f s)%n",
+                        app.getBean(LedgerCheck.class).verify().summary(), seconds(start));
+            }
+            var scenarios = new TraceScenarios(app.getBean(TraceService.class), app.getBean(RecallService.class),
+                    dataSource, app.getBean(PlatformTransactionManager.class), report);
+            long naiveCap = Long.parseLong(options.getOrDefault("naive-cap", "60")) * 1000;
+            int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+            scenarios.randomLots(data, Integer.parseInt(options.getOrDefault("lots", "1000")), seed, naiveCap);
+            scenarios.hotLot(data.hotLotId(), rounds, naiveCap);
+            long stock = Long.parseLong(options.getOrDefault("serial-stock", "1000000"));
+            if (stock > 0) {
+                var serials = new SerialScenario(app.getBean(TransferService.class), report);
+                start = System.nanoTime();
+                long lines = load(dataSource, out -> serials.seed(out, stock));
+                report.printf(Locale.ROOT, "(c) loaded %,d serials in stock (%,d move lines) in %.1f s%n", stock, lines,
+                        seconds(start));
+                analyze(report, dataSource, !options.containsKey("no-analyze"));
+                serials.run(stock, Integer.parseInt(options.getOrDefault("serials", "10000")), rounds);
+            }
+        }
+        return 0;
+    }
+
+    interface Loading<T> {
+        T into(BulkLoad out) throws SQLException;
+    }
+
+    /** Runs the loading on one connection and finishes it (identities moved past the rows loaded). */
+    static <T> T load(DataSource dataSource, Loading<T> loading) throws SQLException {
+        try (BulkLoad out = new BulkLoad(dataSource.getConnection())) {
+            T result = loading.into(out);
+            out.finish();
+            System.out.printf(Locale.ROOT, "(writing to the database: %.1f s of the load)%n", out.writingSeconds());
+            return result;
+        }
+    }
+
+    private static void analyze(PrintStream report, DataSource dataSource, boolean analyze) throws SQLException {
+        if (!analyze) {
+            report.println("no ANALYZE: the planner has only what autovacuum gathered");
+            return;
+        }
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.execute("ANALYZE");
+        }
+        report.printf(Locale.ROOT, "ANALYZE in %.1f s%n", seconds(start));
+    }
+
+    private static void header(PrintStream report, BenchSize size, long seed, DataSource dataSource, String database)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            var meta = c.getMetaData();
+            report.printf(Locale.ROOT, "trace benchmark: size %s (about %,d move lines), seed %d%n", size, size.moveLines,
+                    seed);
+            report.printf(Locale.ROOT, "database: %s (%s %s)%n", database, meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion());
+            report.printf(Locale.ROOT, "machine: %d processors, JVM max heap %,d MiB, Java %s%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.version"));
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
