@@ -107,6 +107,12 @@ class LotApi {
         return new Page<>(quants, quants.size());
     }
 
+    @GetMapping("/{id}/events")
+    Page<LotEvent> events(@PathVariable long id, @RequestParam(required = false) Integer limit,
+                          @RequestParam(required = false) Long offset) {
+        return lots.events(id, Paging.of(limit, offset));
+    }
+
     @GetMapping("/{id}/operations")
     Page<LotOperation> operations(@PathVariable long id, @RequestParam(required = false) Integer limit,
                                   @RequestParam(required = false) Long offset) {

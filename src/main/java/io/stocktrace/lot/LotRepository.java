@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class LotRepository {
     private static final String COLUMNS = """
             l.id, l.product_id, l.name, l.ref, l.note, l.status, l.expiration_date, l.best_before_date,
-            l.removal_date, l.alert_date, l.created_at""";
+            l.removal_date, l.alert_date, l.best_before_by_hand, l.removal_by_hand, l.alert_by_hand, l.created_at""";
     private static final String ON_HAND = """
             (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id)""";
 
@@ -37,9 +37,10 @@ class LotRepository {
         var key = Rows.newKey();
         jdbc.sql("""
                         INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
-                                          removal_date, alert_date, created_at)
+                                          removal_date, alert_date, best_before_by_hand, removal_by_hand,
+                                          alert_by_hand, created_at)
                         VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
-                                :removalDate, :alertDate, :createdAt)
+                                :removalDate, :alertDate, :bestBeforeByHand, :removalByHand, :alertByHand, :createdAt)
                         """)
                 .params(row(lot))
                 .update(key, "id");
@@ -49,9 +50,10 @@ class LotRepository {
     void insertAll(List<Lot> lots) {
         batches.run("""
                 INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
-                                  removal_date, alert_date, created_at)
+                                  removal_date, alert_date, best_before_by_hand, removal_by_hand, alert_by_hand,
+                                  created_at)
                 VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
-                        :removalDate, :alertDate, :createdAt)
+                        :removalDate, :alertDate, :bestBeforeByHand, :removalByHand, :alertByHand, :createdAt)
                 """, lots.stream().map(LotRepository::row).toList());
     }
 
@@ -59,12 +61,29 @@ class LotRepository {
         jdbc.sql("""
                         UPDATE lots
                         SET ref = :ref, note = :note, status = :status, expiration_date = :expirationDate,
-                            best_before_date = :bestBeforeDate, removal_date = :removalDate, alert_date = :alertDate
+                            best_before_date = :bestBeforeDate, removal_date = :removalDate, alert_date = :alertDate,
+                            best_before_by_hand = :bestBeforeByHand, removal_by_hand = :removalByHand,
+                            alert_by_hand = :alertByHand
                         WHERE id = :id
                         """)
                 .params(row(lot))
                 .param("id", lot.id())
                 .update();
+    }
+
+    /** Updates many lots in one batch: ref, note and dates (an import). */
+    void updateAll(List<Lot> lots) {
+        batches.run("""
+                UPDATE lots
+                SET ref = :ref, note = :note, expiration_date = :expirationDate, best_before_date = :bestBeforeDate,
+                    removal_date = :removalDate, alert_date = :alertDate, best_before_by_hand = :bestBeforeByHand,
+                    removal_by_hand = :removalByHand, alert_by_hand = :alertByHand
+                WHERE id = :id
+                """, lots.stream().map(l -> {
+            Map<String, Object> row = row(l);
+            row.put("id", l.id());
+            return row;
+        }).toList());
     }
 
     /** Sets the status of many lots (a recall) in two batched statements, with the history row of each change. */
@@ -306,6 +325,9 @@ class LotRepository {
         row.put("bestBeforeDate", lot.dates().bestBeforeDate());
         row.put("removalDate", lot.dates().removalDate());
         row.put("alertDate", lot.dates().alertDate());
+        row.put("bestBeforeByHand", lot.dates().byHand().bestBefore());
+        row.put("removalByHand", lot.dates().byHand().removal());
+        row.put("alertByHand", lot.dates().byHand().alert());
         row.put("createdAt", Rows.utc(lot.createdAt()));
         return row;
     }
@@ -314,7 +336,9 @@ class LotRepository {
         return new Lot(rs.getLong("id"), rs.getLong("product_id"), rs.getString("name"), rs.getString("ref"),
                 rs.getString("note"), LotStatus.fromWire(rs.getString("status")),
                 new LotDates(Rows.date(rs, "expiration_date"), Rows.date(rs, "best_before_date"),
-                        Rows.date(rs, "removal_date"), Rows.date(rs, "alert_date")),
+                        Rows.date(rs, "removal_date"), Rows.date(rs, "alert_date"),
+                        new LotDates.ByHand(rs.getBoolean("best_before_by_hand"), rs.getBoolean("removal_by_hand"),
+                                rs.getBoolean("alert_by_hand"))),
                 Rows.instant(rs, "created_at"));
     }
 

@@ -27,12 +27,15 @@ public class LotService {
     }
 
     private final LotRepository lots;
+    private final LotEventRepository events;
     private final ProductService products;
     private final SettingsService settings;
     private final Clock clock;
 
-    LotService(LotRepository lots, ProductService products, SettingsService settings, Clock clock) {
+    LotService(LotRepository lots, LotEventRepository events, ProductService products, SettingsService settings,
+               Clock clock) {
         this.lots = lots;
+        this.events = events;
         this.products = products;
         this.settings = settings;
         this.clock = clock;
@@ -80,12 +83,8 @@ public class LotService {
             throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
                     + "' is recalled and cannot be released; scrap it or return it to the vendor.");
         }
-        LotDates d = change.expirationDate().present()
-                ? lot.dates().withExpiration(change.expirationDate().value(), products.get(lot.productId()).expiry())
-                : lot.dates();
-        LotDates dates = new LotDates(d.expirationDate(),
-                change.bestBeforeDate().orElse(d.bestBeforeDate()), change.removalDate().orElse(d.removalDate()),
-                change.alertDate().orElse(d.alertDate()));
+        LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
+                change.alertDate(), products.get(lot.productId()).expiry());
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
                 change.note().orElse(lot.note()), status, dates, lot.createdAt()));
         if (status != lot.status()) {
@@ -125,6 +124,12 @@ public class LotService {
     public Page<LotOperation> operations(long lotId, Paging paging) {
         get(lotId);
         return new Page<>(lots.operations(lotId, paging), lots.countOperations(lotId));
+    }
+
+    /** The lot's history besides its moves: status changes and expiry alerts, newest first. */
+    public Page<LotEvent> events(long lotId, Paging paging) {
+        get(lotId);
+        return new Page<>(events.events(lotId, paging), events.countEvents(lotId));
     }
 
     public record ProposedNames(List<String> names, List<String> existing) {
