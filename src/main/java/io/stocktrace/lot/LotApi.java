@@ -44,9 +44,11 @@ class LotApi {
     }
 
     private final LotService lots;
+    private final LotHistoryService history;
 
-    LotApi(LotService lots) {
+    LotApi(LotService lots, LotHistoryService history) {
         this.lots = lots;
+        this.history = history;
     }
 
     @PostMapping
@@ -110,7 +112,7 @@ class LotApi {
     @GetMapping("/{id}/events")
     Page<LotEvent> events(@PathVariable long id, @RequestParam(required = false) Integer limit,
                           @RequestParam(required = false) Long offset) {
-        return lots.events(id, Paging.of(limit, offset));
+        return history.events(id, Paging.of(limit, offset));
     }
 
     @GetMapping("/{id}/operations")

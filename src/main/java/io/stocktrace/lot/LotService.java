@@ -27,15 +27,15 @@ public class LotService {
     }
 
     private final LotRepository lots;
-    private final LotEventRepository events;
+    private final LotSequenceRepository sequences;
     private final ProductService products;
     private final SettingsService settings;
     private final Clock clock;
 
-    LotService(LotRepository lots, LotEventRepository events, ProductService products, SettingsService settings,
+    LotService(LotRepository lots, LotSequenceRepository sequences, ProductService products, SettingsService settings,
                Clock clock) {
         this.lots = lots;
-        this.events = events;
+        this.sequences = sequences;
         this.products = products;
         this.settings = settings;
         this.clock = clock;
@@ -58,6 +58,7 @@ public class LotService {
         }
         LotDates completed = dates.completedFrom(product.expiry(), today());
         long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, clock.instant()));
+        advanceSequence(product, List.of(clean));
         return get(id);
     }
 
@@ -126,12 +127,6 @@ public class LotService {
         return new Page<>(lots.operations(lotId, paging), lots.countOperations(lotId));
     }
 
-    /** The lot's history besides its moves: status changes and expiry alerts, newest first. */
-    public Page<LotEvent> events(long lotId, Paging paging) {
-        get(lotId);
-        return new Page<>(events.events(lotId, paging), events.countEvents(lotId));
-    }
-
     public record ProposedNames(List<String> names, List<String> existing) {
     }
 
@@ -159,14 +154,29 @@ public class LotService {
     /** Creates many lots in one batch (a receipt of thousands of serials); answers them by name. */
     public Map<String, Lot> createAll(long productId, List<Lot> newLots) {
         lots.insertAll(newLots);
-        return lots.findByNames(productId, newLots.stream().map(Lot::name).toList());
+        List<String> names = newLots.stream().map(Lot::name).toList();
+        advanceSequence(products.get(productId), names);
+        return lots.findByNames(productId, names);
+    }
+
+    /** Moves the product's sequence past the names just created, so that it never proposes them. */
+    private void advanceSequence(Product product, List<String> created) {
+        var own = sequences.find(product.id(), false);
+        LotSequence sequence = own.orElse(LotSequence.defaultFor(product.sku()));
+        sequence.nextAfter(created).ifPresent(next -> {
+            if (own.isPresent()) {
+                sequences.advanceTo(product.id(), next);
+            } else {
+                sequences.save(product.id(), new LotSequence(sequence.prefix(), sequence.padding(), next));
+            }
+        });
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private void requireTracked(Product product, String field) {
+    void requireTracked(Product product, String field) {
         if (!product.tracking().isTracked()) {
             throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, field, "Product " + product.sku()
                     + " is not tracked by lot or serial number, so it has no lots.");
