@@ -3,7 +3,6 @@ package io.stocktrace.lot;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.api.PatchBody;
-import io.stocktrace.problem.Validation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -81,16 +80,7 @@ class LotApi {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresBefore,
                 @RequestParam(required = false) String groupBy,
                 @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
-        LotStatus parsedStatus = null;
-        if (status != null) {
-            try {
-                parsedStatus = LotStatus.fromWire(status);
-            } catch (IllegalArgumentException e) {
-                new Validation().add("status", "must be available, quarantine or recalled").throwIfAny();
-            }
-        }
-        LotFilter filter = new LotFilter(productId, name, q, parsedStatus, Boolean.TRUE.equals(onHand), expired,
-                expiresBefore, lots.today());
+        LotFilter filter = LotFilter.of(productId, name, q, status, onHand, expired, expiresBefore, lots.today());
         Paging paging = Paging.of(limit, offset);
         if (groupBy != null) {
             return new Groups(lots.groups(groupBy, filter, paging));

@@ -1,8 +1,23 @@
 package io.stocktrace.lot;
 
+import io.stocktrace.problem.Validation;
 import java.time.LocalDate;
 
 /** The filters of the lot list; every one is optional. {@code today} decides what "expired" means. */
 public record LotFilter(Long productId, String name, String q, LotStatus status, boolean onHand, Boolean expired,
                         LocalDate expiresBefore, LocalDate today) {
+
+    /** The filters as a request gives them; a status that is not one is a validation problem. */
+    public static LotFilter of(Long productId, String name, String q, String status, Boolean onHand, Boolean expired,
+                               LocalDate expiresBefore, LocalDate today) {
+        LotStatus parsed = null;
+        if (status != null) {
+            try {
+                parsed = LotStatus.fromWire(status);
+            } catch (IllegalArgumentException e) {
+                new Validation().add("status", "must be available, quarantine or recalled").throwIfAny();
+            }
+        }
+        return new LotFilter(productId, name, q, parsed, Boolean.TRUE.equals(onHand), expired, expiresBefore, today);
+    }
 }

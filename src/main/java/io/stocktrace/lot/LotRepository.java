@@ -156,6 +156,32 @@ class LotRepository {
                 .list();
     }
 
+    /** Every lot the filter selects, oldest first, one at a time (an export of any size). */
+    void forEach(LotFilter filter, java.util.function.Consumer<LotSummary> each) {
+        Where where = where(filter);
+        jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, 0 AS on_hand"
+                        + " FROM lots l JOIN products p ON p.id = l.product_id " + where.sql() + " ORDER BY l.id")
+                .params(where.params())
+                .query(rs -> {
+                    each.accept(summary(rs, 0));
+                });
+    }
+
+    /** Which of these lots have moves in the ledger. */
+    java.util.Set<Long> withMoves(Collection<Long> lotIds) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            found.addAll(jdbc.sql(Batches.planned("""
+                            SELECT n.id FROM UNNEST(:ids) AS n(id)
+                            WHERE EXISTS (SELECT 1 FROM move_lines m WHERE m.lot_id = n.id)
+                            """))
+                    .param("ids", Batches.bigints(slice))
+                    .query(Long.class)
+                    .list());
+        }
+        return found;
+    }
+
     /** Lots with stock whose alert date has come, oldest alert first. */
     List<LotSummary> alerts(LocalDate today, Paging paging) {
         return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND + """

@@ -159,6 +159,29 @@ public class LotService {
         return lots.findByNames(productId, names);
     }
 
+    /**
+     * Creates and updates many lots in a few batched statements (an import), and moves the sequences of their
+     * products past the names created. The caller has checked every lot.
+     */
+    @Transactional
+    public void importLots(List<Lot> created, List<Lot> updated) {
+        lots.insertAll(created);
+        lots.updateAll(updated);
+        created.stream().collect(java.util.stream.Collectors.groupingBy(Lot::productId))
+                .forEach((product, newLots) -> advanceSequence(products.get(product),
+                        newLots.stream().map(Lot::name).toList()));
+    }
+
+    /** Which of these lots the ledger knows: they have moves. */
+    public java.util.Set<Long> withMoves(Collection<Long> lotIds) {
+        return lots.withMoves(lotIds);
+    }
+
+    /** Every lot the filter selects, oldest first, one at a time. */
+    public void forEach(LotFilter filter, java.util.function.Consumer<LotSummary> each) {
+        lots.forEach(filter, each);
+    }
+
     /** Moves the product's sequence past the names just created, so that it never proposes them. */
     private void advanceSequence(Product product, List<String> created) {
         var own = sequences.find(product.id(), false);
@@ -176,7 +199,8 @@ public class LotService {
         return LocalDate.now(clock);
     }
 
-    void requireTracked(Product product, String field) {
+    /** Refuses lots for a product tracked by neither lot nor serial, or while lots are off in the settings. */
+    public void requireTracked(Product product, String field) {
         if (!product.tracking().isTracked()) {
             throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, field, "Product " + product.sku()
                     + " is not tracked by lot or serial number, so it has no lots.");
