@@ -1,27 +1,10 @@
 package io.stocktrace.bench;
 
-import io.stocktrace.StocktraceApplication;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench bulk-serials}: receives and delivers 10,000 serials at a time through the HTTP API, with 100,000
@@ -29,36 +12,24 @@ import tools.jackson.databind.json.JsonMapper;
  * Each measured operation is two requests end to end: create the transfer, then validate it.
  */
 public final class BulkSerialsBenchmark {
-    private static final String PASSWORD = "benchmark-admin-password";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newHttpClient();
-    private String base;
-    private String auth;
-    private long product;
+    private final BenchServer server;
+    private final long product;
     private int nextSerial;
 
+    private BulkSerialsBenchmark(BenchServer server) throws IOException, InterruptedException {
+        this.server = server;
+        this.product = BenchServer.id(server.exchange("POST", "/products",
+                "{\"sku\":\"BENCH-SN\",\"name\":\"Benchmark serial\",\"tracking\":\"serial\"}"));
+    }
+
     public static int run(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchServer.options(args);
         int batch = Integer.parseInt(options.getOrDefault("batch", "10000"));
         int stock = Integer.parseInt(options.getOrDefault("stock", "100000"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
-        String postgres = options.get("postgres");
-        List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--stocktrace.admin-password=" + PASSWORD,
-                "--logging.level.root=warn", "--spring.main.banner-mode=off"));
-        Path dataDir = Files.createTempDirectory("stocktrace-bench");
-        springArgs.add("--stocktrace.data-dir=" + dataDir);
-        if (postgres != null) {
-            recreate(postgres);
-            springArgs.add("--spring.datasource.url=" + postgres);
-            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
-            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
-        }
-        try (ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class,
-                springArgs.toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            var bench = new BulkSerialsBenchmark();
-            bench.connect(port);
-            System.out.printf(Locale.ROOT, "database: %s%n", postgres == null ? "H2 file " + dataDir : postgres);
+        try (BenchServer server = BenchServer.start(options)) {
+            var bench = new BulkSerialsBenchmark(server);
+            System.out.printf(Locale.ROOT, "database: %s%n", server.database());
             System.out.printf(Locale.ROOT, "stock: %,d serials, batch: %,d serials, rounds: %d%n", stock, batch, rounds);
             long seed = System.nanoTime();
             for (int received = 0; received < stock; received += batch) {
@@ -76,12 +47,12 @@ public final class BulkSerialsBenchmark {
                 receipts.add(in.seconds());
                 deliveries.add(bench.deliver(in.serials()).seconds());
             }
-            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, stats(receipts));
-            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, stats(deliveries));
+            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, BenchServer.stats(receipts));
+            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, BenchServer.stats(deliveries));
             List<Double> generated = new ArrayList<>();
             for (int i = 0; i < rounds + 2; i++) {
                 long start = System.nanoTime();
-                String names = bench.exchange("POST", "/products/" + bench.product + "/serial-numbers/generate",
+                String names = server.exchange("POST", "/products/" + bench.product + "/serial-numbers/generate",
                         "{\"first\":\"SN000000001\",\"count\":100000}");
                 generated.add((System.nanoTime() - start) / 1e9);
                 if (!names.contains("SN000100000")) {
@@ -89,21 +60,12 @@ public final class BulkSerialsBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "generate 100,000 serial names (the first %,d exist): %s%n", stock,
-                    stats(generated.subList(2, generated.size())));
+                    BenchServer.stats(generated.subList(2, generated.size())));
         }
         return 0;
     }
 
     private record Timed(double seconds, List<String> serials) {
-    }
-
-    private void connect(int port) throws IOException, InterruptedException {
-        base = "http://localhost:" + port + "/api/v1";
-        auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        String token = send("POST", "/users/1/tokens", "{\"name\":\"bench\"}").path("token").asString();
-        auth = "Bearer " + token;
-        product = send("POST", "/products", "{\"sku\":\"BENCH-SN\",\"name\":\"Benchmark serial\",\"tracking\":\"serial\"}")
-                .path("id").asLong();
     }
 
     private Timed receive(int count) throws IOException, InterruptedException {
@@ -127,56 +89,12 @@ public final class BulkSerialsBenchmark {
         }
         body.append("]}]}");
         long start = System.nanoTime();
-        String created = exchange("POST", "/transfers", body.toString());
-        long id = Long.parseLong(created.substring(created.indexOf("\"id\":") + 5, created.indexOf(',')));
-        String done = exchange("POST", "/transfers/" + id + "/validate", null);
+        long id = BenchServer.id(server.exchange("POST", "/transfers", body.toString()));
+        String done = server.exchange("POST", "/transfers/" + id + "/validate", null);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!done.contains("\"state\":\"done\"")) {
             throw new IllegalStateException(type + " not done: " + done.substring(0, Math.min(500, done.length())));
         }
         return seconds;
-    }
-
-    private JsonNode send(String method, String path, String body) throws IOException, InterruptedException {
-        return JSON.readTree(exchange(method, path, body));
-    }
-
-    /** The answer's body as text: a client that needs one field of a large answer need not build a tree of it. */
-    private String exchange(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", auth)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String stats(List<Double> seconds) {
-        List<Double> sorted = seconds.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %.3f s, min %.3f s, max %.3f s (%d runs)",
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    private static void recreate(String url) throws SQLException {
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (var c = DriverManager.getConnection(admin, "postgres", ""); var st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS \"" + database + "\"");
-            st.execute("CREATE DATABASE \"" + database + "\"");
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
-        return options;
     }
 }

@@ -1,6 +1,8 @@
 package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
+import io.stocktrace.bench.ImportLotsBenchmark;
+import io.stocktrace.bench.SerialNamesBenchmark;
 
 /** The commands {@code java -jar stocktrace.jar <command>} understands besides serving. */
 public final class CommandLine {
@@ -17,7 +19,7 @@ public final class CommandLine {
                 case "verify" -> VerifyCommand.run(args);
                 case "bench" -> bench(args);
                 default -> {
-                    System.err.println("Unknown command '" + args[0] + "'. Commands: verify, bench bulk-serials");
+                    System.err.println("Unknown command '" + args[0] + "'. Commands: verify, bench bulk-serials | import-lots | serial-names");
                     yield 2;
                 }
             };
@@ -28,11 +30,18 @@ public final class CommandLine {
     }
 
     private static int bench(String[] args) throws Exception {
-        if (args.length < 2 || !args[1].equals("bulk-serials")) {
-            System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
-                    + " [--stock=100000] [--batch=10000] [--rounds=5]");
-            return 2;
-        }
-        return BulkSerialsBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length));
+        String[] rest = java.util.Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
+        return switch (args.length < 2 ? "" : args[1]) {
+            case "bulk-serials" -> BulkSerialsBenchmark.run(rest);
+            case "import-lots" -> ImportLotsBenchmark.run(rest);
+            case "serial-names" -> SerialNamesBenchmark.run(rest);
+            default -> {
+                System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
+                        + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
+                        + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
+                        + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]");
+                yield 2;
+            }
+        };
     }
 }
