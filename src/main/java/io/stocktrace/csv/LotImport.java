@@ -61,7 +61,7 @@ class LotImport implements Importer {
         List<Lot> created = new ArrayList<>();
         List<Lot> updated = new ArrayList<>();
         byProduct.forEach((product, productLines) -> {
-            Map<String, Lot> existing = lots.findByNames(product.id(), productLines.stream().map(LotLine::name).toList());
+            Map<String, Lot> existing = lots.findExisting(product.id(), productLines.stream().map(LotLine::name).toList());
             for (LotLine line : productLines) {
                 Lot lot = existing.get(line.name());
                 if (lot == null) {

@@ -69,7 +69,7 @@ class StockImport implements Importer {
                     && !ImportProducts.tracked(product, own, StockLine::line, lots, problems)) {
                 return;
             }
-            existing.put(product.id(), lots.findByNames(product.id(),
+            existing.put(product.id(), lots.findExisting(product.id(),
                     own.stream().map(StockLine::lot).filter(l -> l != null).toList()));
             Map<String, Integer> serialLines = new HashMap<>();
             for (StockLine line : own) {

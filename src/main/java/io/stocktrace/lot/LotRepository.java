@@ -6,6 +6,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,14 +48,20 @@ class LotRepository {
         return Rows.id(key);
     }
 
+    private static final int[] INSERT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN,
+            Types.TIMESTAMP_WITH_TIMEZONE};
+
     void insertAll(List<Lot> lots) {
-        batches.run("""
+        batches.runTyped("""
                 INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
                                   removal_date, alert_date, best_before_by_hand, removal_by_hand, alert_by_hand,
                                   created_at)
-                VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
-                        :removalDate, :alertDate, :bestBeforeByHand, :removalByHand, :alertByHand, :createdAt)
-                """, lots.stream().map(LotRepository::row).toList());
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lots.stream().map(l -> new Object[] {l.productId(), l.name(), l.ref(), l.note(), l.status().wire(),
+                l.dates().expirationDate(), l.dates().bestBeforeDate(), l.dates().removalDate(), l.dates().alertDate(),
+                l.dates().byHand().bestBefore(), l.dates().byHand().removal(), l.dates().byHand().alert(),
+                Rows.utc(l.createdAt())}).toList(), INSERT_TYPES);
     }
 
     void update(Lot lot) {
@@ -128,6 +135,30 @@ class LotRepository {
                     .query(LotRepository::lot)
                     .list()
                     .forEach(lot -> found.put(lot.name(), lot));
+        }
+        return found;
+    }
+
+    /**
+     * The ids of the lots of one product with these names, by name. One index probe per name, whatever the planner
+     * knows of the table: a join of 10,000 names with the lots table is planned as a scan of the whole table once
+     * that holds many lots of the product (0.3 s per 10,000 names at 500,000 lots, 1.4 s without statistics).
+     */
+    Map<String, Long> idsByNames(long productId, Collection<String> names) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> slice : Batches.slices(names)) {
+            jdbc.sql(Batches.planned("""
+                            SELECT n.name, (SELECT l.id FROM lots l WHERE l.name = n.name AND l.product_id = :productId) AS id
+                            FROM UNNEST(:names) AS n(name)
+                            """))
+                    .param("productId", productId)
+                    .param("names", Batches.texts(slice))
+                    .query(rs -> {
+                        long id = rs.getLong("id");
+                        if (!rs.wasNull()) {
+                            found.put(rs.getString("name"), id);
+                        }
+                    });
         }
         return found;
     }

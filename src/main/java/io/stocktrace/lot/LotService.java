@@ -147,6 +147,13 @@ public class LotService {
         return lots.findByNames(productId, names);
     }
 
+    /** The same as {@link #findByNames}, for many names of which few exist (an import): one index probe a name. */
+    public Map<String, Lot> findExisting(long productId, Collection<String> names) {
+        Map<String, Lot> found = new java.util.HashMap<>();
+        lots.byIds(lots.idsByNames(productId, names).values()).values().forEach(l -> found.put(l.name(), l));
+        return found;
+    }
+
     public Map<Long, Lot> byIds(Collection<Long> ids) {
         return lots.byIds(ids);
     }

@@ -5,8 +5,8 @@
 ALTER TABLE lots ADD COLUMN best_before_by_hand boolean DEFAULT FALSE NOT NULL;
 ALTER TABLE lots ADD COLUMN removal_by_hand boolean DEFAULT FALSE NOT NULL;
 ALTER TABLE lots ADD COLUMN alert_by_hand boolean DEFAULT FALSE NOT NULL;
--- the alerts list and the daily job read lots whose alert date has come
-CREATE INDEX ix_lots_alert_date ON lots (alert_date);
+-- No index on alert_date: the daily job and the alerts list read it once, every bulk receipt and import would pay
+-- for it on every row.
 
 -- An 'alert' event records the dates it was raised for: a lot is alerted again once its dates change, never twice
 -- for the same ones. Status events leave both columns empty.
