@@ -24,7 +24,7 @@ class ArchitectureTest {
             .importPackages("io.stocktrace");
 
     private static final Set<String> FEATURE_PACKAGES = Set.of("catalog", "partner", "location", "lot", "stock",
-            "settings", "security", "problem", "gs1", "manufacturing", "trace", "inventory");
+            "settings", "security", "problem", "gs1", "manufacturing", "trace", "inventory", "csv");
     private static final List<String> ADAPTER_SUFFIXES = List.of("Api", "Repository", "Service", "Pages");
     private static final String[] FRAMEWORK = {"org.springframework..", "jakarta.servlet..", "javax.servlet..",
             "java.sql.."};

@@ -2,10 +2,12 @@ package io.stocktrace.catalog;
 
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
+import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,6 +75,19 @@ class ProductRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id IN (:ids)").param("ids", ids)
                 .query(ProductRepository::product).list().stream()
                 .collect(Collectors.toMap(Product::id, Function.identity()));
+    }
+
+    /** The products with these SKUs, by SKU: one statement per slice of SKUs, whatever their number. */
+    Map<String, Product> bySkus(Collection<String> skus) {
+        Map<String, Product> found = new java.util.HashMap<>();
+        for (List<String> slice : Batches.slices(skus)) {
+            jdbc.sql(Batches.planned("SELECT p.* FROM UNNEST(:skus) AS n(wanted) JOIN products p ON p.sku = n.wanted"))
+                    .param("skus", Batches.texts(slice))
+                    .query(ProductRepository::product)
+                    .list()
+                    .forEach(p -> found.put(p.sku(), p));
+        }
+        return found;
     }
 
     Page<Product> list(String tracking, String q, Paging paging) {

@@ -99,6 +99,11 @@ public class ProductService {
         return products.byIds(ids);
     }
 
+    /** The products with these SKUs, by SKU; unknown SKUs are left out. */
+    public Map<String, Product> bySkus(Collection<String> skus) {
+        return products.bySkus(skus);
+    }
+
     public Page<Product> list(String tracking, String q, Paging paging) {
         Validation v = new Validation();
         if (tracking != null) {

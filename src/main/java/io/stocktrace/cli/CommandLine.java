@@ -1,6 +1,8 @@
 package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
+import io.stocktrace.bench.ImportLotsBenchmark;
+import io.stocktrace.bench.SerialNamesBenchmark;
 import io.stocktrace.bench.TraceBenchmark;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,8 @@ public final class CommandLine {
             "  verify [--spring.datasource.url=...]",
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
+            "  bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]",
+            "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -79,10 +83,14 @@ public final class CommandLine {
         return switch (args.length < 2 ? "" : args[1]) {
             case "bulk-serials" -> BulkSerialsBenchmark.run(rest);
             case "trace" -> TraceBenchmark.run(rest);
+            case "import-lots" -> ImportLotsBenchmark.run(rest);
+            case "serial-names" -> SerialNamesBenchmark.run(rest);
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
-                        + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...]");
+                        + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...]\n"
+                        + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
+                        + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]");
                 yield 2;
             }
         };

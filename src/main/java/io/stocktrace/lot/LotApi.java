@@ -3,7 +3,6 @@ package io.stocktrace.lot;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.api.PatchBody;
-import io.stocktrace.problem.Validation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;
@@ -44,9 +43,11 @@ class LotApi {
     }
 
     private final LotService lots;
+    private final LotHistoryService history;
 
-    LotApi(LotService lots) {
+    LotApi(LotService lots, LotHistoryService history) {
         this.lots = lots;
+        this.history = history;
     }
 
     @PostMapping
@@ -79,16 +80,7 @@ class LotApi {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresBefore,
                 @RequestParam(required = false) String groupBy,
                 @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
-        LotStatus parsedStatus = null;
-        if (status != null) {
-            try {
-                parsedStatus = LotStatus.fromWire(status);
-            } catch (IllegalArgumentException e) {
-                new Validation().add("status", "must be available, quarantine or recalled").throwIfAny();
-            }
-        }
-        LotFilter filter = new LotFilter(productId, name, q, parsedStatus, Boolean.TRUE.equals(onHand), expired,
-                expiresBefore, lots.today());
+        LotFilter filter = LotFilter.of(productId, name, q, status, onHand, expired, expiresBefore, lots.today());
         Paging paging = Paging.of(limit, offset);
         if (groupBy != null) {
             return new Groups(lots.groups(groupBy, filter, paging));
@@ -105,6 +97,12 @@ class LotApi {
     Page<LotQuant> quants(@PathVariable long id) {
         List<LotQuant> quants = lots.quants(id);
         return new Page<>(quants, quants.size());
+    }
+
+    @GetMapping("/{id}/events")
+    Page<LotEvent> events(@PathVariable long id, @RequestParam(required = false) Integer limit,
+                          @RequestParam(required = false) Long offset) {
+        return history.events(id, Paging.of(limit, offset));
     }
 
     @GetMapping("/{id}/operations")

@@ -1,5 +1,6 @@
 package io.stocktrace.lot;
 
+import io.stocktrace.problem.Validation;
 import java.time.LocalDate;
 
 /**
@@ -14,5 +15,19 @@ public record LotFilter(Long productId, String name, String q, LotStatus status,
     public LotFilter(Long productId, String name, String q, LotStatus status, boolean onHand, Boolean expired,
                      LocalDate expiresBefore, LocalDate today) {
         this(productId, name, q, status, onHand, expired, expiresBefore, today, null, false, null);
+    }
+
+    /** The filters as a request gives them; a status that is not one is a validation problem. */
+    public static LotFilter of(Long productId, String name, String q, String status, Boolean onHand, Boolean expired,
+                               LocalDate expiresBefore, LocalDate today) {
+        LotStatus parsed = null;
+        if (status != null) {
+            try {
+                parsed = LotStatus.fromWire(status);
+            } catch (IllegalArgumentException e) {
+                new Validation().add("status", "must be available, quarantine or recalled").throwIfAny();
+            }
+        }
+        return new LotFilter(productId, name, q, parsed, Boolean.TRUE.equals(onHand), expired, expiresBefore, today);
     }
 }

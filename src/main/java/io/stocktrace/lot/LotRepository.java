@@ -6,6 +6,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class LotRepository {
     private static final String COLUMNS = """
             l.id, l.product_id, l.name, l.ref, l.note, l.status, l.expiration_date, l.best_before_date,
-            l.removal_date, l.alert_date, l.created_at""";
+            l.removal_date, l.alert_date, l.best_before_by_hand, l.removal_by_hand, l.alert_by_hand, l.created_at""";
     private static final String ON_HAND = """
             (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id)""";
     /** What the ledger places at customers: delivered minus returned. */
@@ -45,34 +46,59 @@ class LotRepository {
         var key = Rows.newKey();
         jdbc.sql("""
                         INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
-                                          removal_date, alert_date, created_at)
+                                          removal_date, alert_date, best_before_by_hand, removal_by_hand,
+                                          alert_by_hand, created_at)
                         VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
-                                :removalDate, :alertDate, :createdAt)
+                                :removalDate, :alertDate, :bestBeforeByHand, :removalByHand, :alertByHand, :createdAt)
                         """)
                 .params(row(lot))
                 .update(key, "id");
         return Rows.id(key);
     }
 
+    private static final int[] INSERT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN,
+            Types.TIMESTAMP_WITH_TIMEZONE};
+
     void insertAll(List<Lot> lots) {
-        batches.run("""
+        batches.runTyped("""
                 INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
-                                  removal_date, alert_date, created_at)
-                VALUES (:productId, :name, :ref, :note, :status, :expirationDate, :bestBeforeDate,
-                        :removalDate, :alertDate, :createdAt)
-                """, lots.stream().map(LotRepository::row).toList());
+                                  removal_date, alert_date, best_before_by_hand, removal_by_hand, alert_by_hand,
+                                  created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lots.stream().map(l -> new Object[] {l.productId(), l.name(), l.ref(), l.note(), l.status().wire(),
+                l.dates().expirationDate(), l.dates().bestBeforeDate(), l.dates().removalDate(), l.dates().alertDate(),
+                l.dates().byHand().bestBefore(), l.dates().byHand().removal(), l.dates().byHand().alert(),
+                Rows.utc(l.createdAt())}).toList(), INSERT_TYPES);
     }
 
     void update(Lot lot) {
         jdbc.sql("""
                         UPDATE lots
                         SET ref = :ref, note = :note, status = :status, expiration_date = :expirationDate,
-                            best_before_date = :bestBeforeDate, removal_date = :removalDate, alert_date = :alertDate
+                            best_before_date = :bestBeforeDate, removal_date = :removalDate, alert_date = :alertDate,
+                            best_before_by_hand = :bestBeforeByHand, removal_by_hand = :removalByHand,
+                            alert_by_hand = :alertByHand
                         WHERE id = :id
                         """)
                 .params(row(lot))
                 .param("id", lot.id())
                 .update();
+    }
+
+    /** Updates many lots in one batch: ref, note and dates (an import). */
+    void updateAll(List<Lot> lots) {
+        batches.run("""
+                UPDATE lots
+                SET ref = :ref, note = :note, expiration_date = :expirationDate, best_before_date = :bestBeforeDate,
+                    removal_date = :removalDate, alert_date = :alertDate, best_before_by_hand = :bestBeforeByHand,
+                    removal_by_hand = :removalByHand, alert_by_hand = :alertByHand
+                WHERE id = :id
+                """, lots.stream().map(l -> {
+            Map<String, Object> row = row(l);
+            row.put("id", l.id());
+            return row;
+        }).toList());
     }
 
     /** Sets the status of many lots (a recall) in two batched statements, with the history row of each change. */
@@ -126,6 +152,30 @@ class LotRepository {
         return found;
     }
 
+    /**
+     * The ids of the lots of one product with these names, by name. One index probe per name, whatever the planner
+     * knows of the table: a join of 10,000 names with the lots table is planned as a scan of the whole table once
+     * that holds many lots of the product (0.3 s per 10,000 names at 500,000 lots, 1.4 s without statistics).
+     */
+    Map<String, Long> idsByNames(long productId, Collection<String> names) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> slice : Batches.slices(names)) {
+            jdbc.sql(Batches.planned("""
+                            SELECT n.name, (SELECT l.id FROM lots l WHERE l.name = n.name AND l.product_id = :productId) AS id
+                            FROM UNNEST(:names) AS n(name)
+                            """))
+                    .param("productId", productId)
+                    .param("names", Batches.texts(slice))
+                    .query(rs -> {
+                        long id = rs.getLong("id");
+                        if (!rs.wasNull()) {
+                            found.put(rs.getString("name"), id);
+                        }
+                    });
+        }
+        return found;
+    }
+
     Map<Long, Lot> byIds(Collection<Long> ids) {
         Map<Long, Lot> found = new HashMap<>();
         for (List<Long> slice : Batches.slices(ids)) {
@@ -148,6 +198,32 @@ class LotRepository {
                 .param("offset", paging.offset())
                 .query(LotRepository::summary)
                 .list();
+    }
+
+    /** Every lot the filter selects, oldest first, one at a time (an export of any size). */
+    void forEach(LotFilter filter, java.util.function.Consumer<LotSummary> each) {
+        Where where = where(filter);
+        jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, 0 AS on_hand"
+                        + " FROM lots l JOIN products p ON p.id = l.product_id " + where.sql() + " ORDER BY l.id")
+                .params(where.params())
+                .query(rs -> {
+                    each.accept(summary(rs, 0));
+                });
+    }
+
+    /** Which of these lots have moves in the ledger. */
+    java.util.Set<Long> withMoves(Collection<Long> lotIds) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            found.addAll(jdbc.sql(Batches.planned("""
+                            SELECT n.id FROM UNNEST(:ids) AS n(id)
+                            WHERE EXISTS (SELECT 1 FROM move_lines m WHERE m.lot_id = n.id)
+                            """))
+                    .param("ids", Batches.bigints(slice))
+                    .query(Long.class)
+                    .list());
+        }
+        return found;
     }
 
     /** Lots with stock whose alert date has come, oldest alert first. */
@@ -339,6 +415,9 @@ class LotRepository {
         row.put("bestBeforeDate", lot.dates().bestBeforeDate());
         row.put("removalDate", lot.dates().removalDate());
         row.put("alertDate", lot.dates().alertDate());
+        row.put("bestBeforeByHand", lot.dates().byHand().bestBefore());
+        row.put("removalByHand", lot.dates().byHand().removal());
+        row.put("alertByHand", lot.dates().byHand().alert());
         row.put("createdAt", Rows.utc(lot.createdAt()));
         return row;
     }
@@ -347,7 +426,9 @@ class LotRepository {
         return new Lot(rs.getLong("id"), rs.getLong("product_id"), rs.getString("name"), rs.getString("ref"),
                 rs.getString("note"), LotStatus.fromWire(rs.getString("status")),
                 new LotDates(Rows.date(rs, "expiration_date"), Rows.date(rs, "best_before_date"),
-                        Rows.date(rs, "removal_date"), Rows.date(rs, "alert_date")),
+                        Rows.date(rs, "removal_date"), Rows.date(rs, "alert_date"),
+                        new LotDates.ByHand(rs.getBoolean("best_before_by_hand"), rs.getBoolean("removal_by_hand"),
+                                rs.getBoolean("alert_by_hand"))),
                 Rows.instant(rs, "created_at"));
     }
 

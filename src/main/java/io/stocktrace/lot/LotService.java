@@ -27,12 +27,15 @@ public class LotService {
     }
 
     private final LotRepository lots;
+    private final LotSequenceRepository sequences;
     private final ProductService products;
     private final SettingsService settings;
     private final Clock clock;
 
-    LotService(LotRepository lots, ProductService products, SettingsService settings, Clock clock) {
+    LotService(LotRepository lots, LotSequenceRepository sequences, ProductService products, SettingsService settings,
+               Clock clock) {
         this.lots = lots;
+        this.sequences = sequences;
         this.products = products;
         this.settings = settings;
         this.clock = clock;
@@ -55,6 +58,7 @@ public class LotService {
         }
         LotDates completed = dates.completedFrom(product.expiry(), today());
         long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, clock.instant()));
+        advanceSequence(product, List.of(clean));
         return get(id);
     }
 
@@ -80,12 +84,8 @@ public class LotService {
             throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
                     + "' is recalled and cannot be released; scrap it or return it to the vendor.");
         }
-        LotDates d = change.expirationDate().present()
-                ? lot.dates().withExpiration(change.expirationDate().value(), products.get(lot.productId()).expiry())
-                : lot.dates();
-        LotDates dates = new LotDates(d.expirationDate(),
-                change.bestBeforeDate().orElse(d.bestBeforeDate()), change.removalDate().orElse(d.removalDate()),
-                change.alertDate().orElse(d.alertDate()));
+        LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
+                change.alertDate(), products.get(lot.productId()).expiry());
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
                 change.note().orElse(lot.note()), status, dates, lot.createdAt()));
         if (status != lot.status()) {
@@ -147,6 +147,13 @@ public class LotService {
         return lots.findByNames(productId, names);
     }
 
+    /** The same as {@link #findByNames}, for many names of which few exist (an import): one index probe a name. */
+    public Map<String, Lot> findExisting(long productId, Collection<String> names) {
+        Map<String, Lot> found = new java.util.HashMap<>();
+        lots.byIds(lots.idsByNames(productId, names).values()).values().forEach(l -> found.put(l.name(), l));
+        return found;
+    }
+
     public Map<Long, Lot> byIds(Collection<Long> ids) {
         return lots.byIds(ids);
     }
@@ -154,14 +161,53 @@ public class LotService {
     /** Creates many lots in one batch (a receipt of thousands of serials); answers them by name. */
     public Map<String, Lot> createAll(long productId, List<Lot> newLots) {
         lots.insertAll(newLots);
-        return lots.findByNames(productId, newLots.stream().map(Lot::name).toList());
+        List<String> names = newLots.stream().map(Lot::name).toList();
+        advanceSequence(products.get(productId), names);
+        return lots.findByNames(productId, names);
+    }
+
+    /**
+     * Creates and updates many lots in a few batched statements (an import), and moves the sequences of their
+     * products past the names created. The caller has checked every lot.
+     */
+    @Transactional
+    public void importLots(List<Lot> created, List<Lot> updated) {
+        lots.insertAll(created);
+        lots.updateAll(updated);
+        created.stream().collect(java.util.stream.Collectors.groupingBy(Lot::productId))
+                .forEach((product, newLots) -> advanceSequence(products.get(product),
+                        newLots.stream().map(Lot::name).toList()));
+    }
+
+    /** Which of these lots the ledger knows: they have moves. */
+    public java.util.Set<Long> withMoves(Collection<Long> lotIds) {
+        return lots.withMoves(lotIds);
+    }
+
+    /** Every lot the filter selects, oldest first, one at a time. */
+    public void forEach(LotFilter filter, java.util.function.Consumer<LotSummary> each) {
+        lots.forEach(filter, each);
+    }
+
+    /** Moves the product's sequence past the names just created, so that it never proposes them. */
+    private void advanceSequence(Product product, List<String> created) {
+        var own = sequences.find(product.id(), false);
+        LotSequence sequence = own.orElse(LotSequence.defaultFor(product.sku()));
+        sequence.nextAfter(created).ifPresent(next -> {
+            if (own.isPresent()) {
+                sequences.advanceTo(product.id(), next);
+            } else {
+                sequences.save(product.id(), new LotSequence(sequence.prefix(), sequence.padding(), next));
+            }
+        });
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private void requireTracked(Product product, String field) {
+    /** Refuses lots for a product tracked by neither lot nor serial, or while lots are off in the settings. */
+    public void requireTracked(Product product, String field) {
         if (!product.tracking().isTracked()) {
             throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, field, "Product " + product.sku()
                     + " is not tracked by lot or serial number, so it has no lots.");

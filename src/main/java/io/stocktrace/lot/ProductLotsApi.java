@@ -5,13 +5,19 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Help for entering many lots or serials of one product: names generated in sequence, and pasted lists read. */
+/**
+ * Help for entering many lots or serials of one product: names generated in sequence (from a first name, or from the
+ * product's own sequence), and pasted lists read.
+ */
 @RestController
 @RequestMapping("/api/v1/products/{productId}")
 class ProductLotsApi {
@@ -24,12 +30,47 @@ class ProductLotsApi {
     record ParseRequest(String text) {
     }
 
+    record SequenceBody(String prefix, Integer padding, Long nextNumber) {
+    }
+
+    record SequenceView(String prefix, int padding, long nextNumber, String next) {
+        static SequenceView of(LotSequence s) {
+            return new SequenceView(s.prefix(), s.padding(), s.nextNumber(), s.name(s.nextNumber()));
+        }
+    }
+
     private final LotService lots;
+    private final LotSequenceService sequences;
     private final ProductService products;
 
-    ProductLotsApi(LotService lots, ProductService products) {
+    ProductLotsApi(LotService lots, LotSequenceService sequences, ProductService products) {
         this.lots = lots;
+        this.sequences = sequences;
         this.products = products;
+    }
+
+    @GetMapping("/sequence")
+    SequenceView sequence(@PathVariable long productId) {
+        return SequenceView.of(sequences.get(productId));
+    }
+
+    @PutMapping("/sequence")
+    SequenceView setSequence(@PathVariable long productId, @RequestBody SequenceBody body) {
+        return SequenceView.of(sequences.set(productId, body.prefix(), body.padding(), body.nextNumber()));
+    }
+
+    /** The next names of the product's sequence, with those that exist; changes nothing. */
+    @GetMapping("/next-names")
+    Generated proposeNames(@PathVariable long productId, @RequestParam(defaultValue = "1") int count) {
+        var result = sequences.propose(productId, count);
+        return new Generated(result.names(), result.existing());
+    }
+
+    /** Takes the next names: the sequence moves past them, so they are proposed to nobody else. */
+    @PostMapping("/next-names")
+    Generated takeNames(@PathVariable long productId, @RequestParam(defaultValue = "1") int count) {
+        var result = sequences.take(productId, count);
+        return new Generated(result.names(), result.existing());
     }
 
     @PostMapping("/serial-numbers/generate")

@@ -57,7 +57,8 @@ class SecurityConfig {
                         .hasRole("VIEWER")
                         .requestMatchers(POST, "/api/v1/transfers", "/api/v1/transfers/**",
                                 "/api/v1/manufacturing-orders", "/api/v1/manufacturing-orders/**",
-                                "/api/v1/scraps", "/api/v1/products/*/serial-numbers/generate")
+                                "/api/v1/scraps", "/api/v1/products/*/serial-numbers/generate",
+                                "/api/v1/products/*/next-names")
                         .hasRole("OPERATOR")
                         .anyRequest().hasRole("MANAGER"));
         return http.build();

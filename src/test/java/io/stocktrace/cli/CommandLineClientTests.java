@@ -152,6 +152,37 @@ abstract class CommandLineClientTests extends ApiTest {
     }
 
     @Test
+    void imports_a_csv_file_with_a_dry_run_first_and_exports_what_it_imported(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path lots = dir.resolve("lots.csv");
+        Files.writeString(lots, "product_sku,lot,expiration_date\nFLOUR,F-9,2027-01-31\nSUGAR,S-9,not-a-date\n");
+        Run dryRun = cli("import", "lots", lots.toString(), "--dry-run");
+        assertThat(dryRun.exitCode()).isEqualTo(1);
+        assertThat(dryRun.out()).startsWith("dry run, nothing written: 2 rows");
+        assertThat(dryRun.err()).contains("line 3, expiration_date:");
+
+        Run refused = cli("import", "lots", lots.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("line 3, expiration_date:");
+        assertThat(cli("trace", "F-9", "--product", "FLOUR").exitCode()).as("nothing written").isEqualTo(1);
+
+        Files.writeString(lots, "product_sku,lot,expiration_date\nFLOUR,F-9,2027-01-31\n");
+        Run imported = cli("import", "lots", lots.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("imported: 1 rows, 1 created, 0 updated");
+
+        Run exported = cli("export", "lots", "--product", "FLOUR");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out().lines().findFirst().orElseThrow()).startsWith("product_sku,lot");
+        assertThat(exported.out()).contains("FLOUR,F-9", "2027-01-31").doesNotContain("SUGAR");
+
+        Run noFile = cli("import", "lots", dir.resolve("missing.csv").toString());
+        assertThat(noFile.exitCode()).isEqualTo(2);
+        assertThat(noFile.err()).contains("no such file");
+        assertThat(cli("import", "pallets", lots.toString()).err()).contains("unknown kind 'pallets'");
+    }
+
+    @Test
     void accepts_a_user_and_password_instead_of_a_token() {
         Run run = cli(Map.of("STOCKTRACE_USER", "admin", "STOCKTRACE_PASSWORD", ADMIN_PASSWORD),
                 "trace", "S-1", "--product", "SUGAR", "--downstream", "--server", server());

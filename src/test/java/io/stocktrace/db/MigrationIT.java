@@ -75,7 +75,7 @@ class MigrationIT {
     @Test
     void migrates_an_empty_h2_database_with_every_migration_and_a_second_run_applies_nothing() {
         assertThat(h2Migration.success).isTrue();
-        assertThat(h2Migration.migrationsExecuted).isEqualTo(6);
+        assertThat(h2Migration.migrationsExecuted).isEqualTo(7);
         assertThat(migrate(H2_URL, "sa", "", "h2").migrationsExecuted).isZero();
     }
 
@@ -85,19 +85,22 @@ class MigrationIT {
             Schema schema = Schema.of(c);
             assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "gs1_company_prefixes", "idempotency_keys",
                     "inventory_adjustment_lines", "inventory_adjustments", "locations",
-                    "lot_events", "lot_links", "lots", "manufacturing_order_lines", "manufacturing_orders", "move_lines",
-                    "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences", "scrap_lines",
-                    "scraps", "settings", "transfer_lines", "transfers");
+                    "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines", "manufacturing_orders",
+                    "move_lines", "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences",
+                    "scrap_lines", "scraps", "settings", "transfer_lines", "transfers");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
                     "idempotency_keys.response_body text not null", "settings.lots_and_serial_numbers boolean not null",
-                    "products.expiration_days integer null");
+                    "products.expiration_days integer null", "lots.alert_by_hand boolean not null",
+                    "lot_events.alert_date date null");
             assertThat(schema.constraints()).contains("quants check ck_quants_non_negative",
                     "quants unique uq_quants_serial_on_hand_once (serial_lot_id)",
                     "lots unique uq_lots_product_name (name, product_id)",
                     "move_lines foreign key fk_move_lines_lot (lot_id)", "move_lines primary key (id)",
                     "reference_sequences primary key (code)", "lot_links check ck_lot_links_not_self",
+                    "lot_events unique uq_lot_events_alert_dates (lot_id, event, alert_date, expiration_date)",
+                    "lot_sequences foreign key fk_lot_sequences_product (product_id)",
                     "move_lines foreign key fk_move_lines_manufacturing_order (manufacturing_order_id)",
                     "recall_lots primary key (recall_id, lot_id)", "transfers check ck_transfers_return_of",
                     "transfers foreign key fk_transfers_return_of (return_of_id)");

@@ -47,4 +47,18 @@ abstract class LotDatesEditingTests extends ApiTest {
         assertThat(moved.at("/removalDate").asString()).isEqualTo("2030-04-01");
         assertThat(moved.at("/bestBeforeDate").asString()).isEqualTo("2030-04-14");
     }
+
+    @Test
+    void a_date_set_by_hand_stays_when_the_expiration_date_is_corrected_later() {
+        long milk = milkWithExpiry();
+        var lot = admin.post("/api/v1/lots", Map.of("productId", milk, "name", "MILK-1", "expirationDate", "2030-04-09"));
+        long id = lot.json().path("id").asLong();
+        admin.patch("/api/v1/lots/" + id, Map.of("alertDate", "2030-03-01"));
+
+        var moved = admin.patch("/api/v1/lots/" + id, Map.of("expirationDate", "2030-04-19"));
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.at("/alertDate").asString()).isEqualTo("2030-03-01");
+        assertThat(moved.at("/removalDate").asString()).isEqualTo("2030-04-16");
+    }
 }

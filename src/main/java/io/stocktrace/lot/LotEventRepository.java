@@ -1,0 +1,63 @@
+package io.stocktrace.lot;
+
+import io.stocktrace.api.Paging;
+import io.stocktrace.db.Rows;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A lot's history besides its moves (lot_events): the expiry alerts, and reading status changes and alerts. */
+@Repository
+class LotEventRepository {
+    private final JdbcClient jdbc;
+
+    LotEventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records an alert event for every lot with stock whose alert date has come and that has none for the dates it
+     * has now, in one statement; answers how many.
+     */
+    int raiseAlerts(LocalDate today, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO lot_events (lot_id, event, reason, actor, occurred_at, alert_date, expiration_date)
+                        SELECT l.id, 'alert', 'The alert date has been reached', 'system', :now, l.alert_date,
+                               l.expiration_date
+                        FROM lots l
+                        WHERE l.alert_date <= :today
+                          AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)
+                          AND NOT EXISTS (SELECT 1 FROM lot_events e
+                                          WHERE e.lot_id = l.id AND e.event = 'alert' AND e.alert_date = l.alert_date
+                                            AND e.expiration_date IS NOT DISTINCT FROM l.expiration_date)
+                        """)
+                .param("today", today)
+                .param("now", Rows.utc(now))
+                .update();
+    }
+
+    /** The lot's status changes and alerts, newest first. */
+    List<LotEvent> events(long lotId, Paging paging) {
+        return jdbc.sql("""
+                        SELECT id, event, from_status, to_status, reason, actor, occurred_at, alert_date, expiration_date
+                        FROM lot_events
+                        WHERE lot_id = :lot
+                        ORDER BY id DESC
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("lot", lotId)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new LotEvent(rs.getLong("id"), rs.getString("event"), rs.getString("from_status"),
+                        rs.getString("to_status"), rs.getString("reason"), rs.getString("actor"),
+                        Rows.instant(rs, "occurred_at"), Rows.date(rs, "alert_date"), Rows.date(rs, "expiration_date")))
+                .list();
+    }
+
+    long countEvents(long lotId) {
+        return jdbc.sql("SELECT COUNT(*) FROM lot_events WHERE lot_id = :lot").param("lot", lotId)
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,7 @@
+package io.stocktrace.csv;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class ExportPostgresIT extends ExportTests {
+}
