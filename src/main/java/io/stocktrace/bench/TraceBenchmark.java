@@ -1,6 +1,8 @@
 package io.stocktrace.bench;
 
 import io.stocktrace.StocktraceApplication;
+import io.stocktrace.epcis.EpcisService;
+import io.stocktrace.report.Fsma204Service;
 import io.stocktrace.stock.LedgerCheck;
 import io.stocktrace.stock.TransferService;
 import io.stocktrace.trace.RecallService;
@@ -25,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * loaded straight into the tables, then runs the scenarios (a) random lots, (b) the hot lot and its recall, (c) bulk
  * serials, and prints every time with the comparators. Options: {@code --lots=1000 --rounds=5 --naive-cap=60}
  * (seconds), {@code --serial-stock=1000000 --serials=10000} (0 skips scenario c), {@code --verify} (runs the ledger
- * check on the generated data), {@code --no-analyze}.
+ * check on the generated data), {@code --no-analyze}, {@code --standards} (adds (d): the hot lot's EPCIS document
+ * and FSMA 204 spreadsheet).
  */
 public final class TraceBenchmark {
     private TraceBenchmark() {
@@ -59,6 +62,10 @@ public final class TraceBenchmark {
                     dataSource, app.getBean(PlatformTransactionManager.class), report);
             long naiveCap = Long.parseLong(options.getOrDefault("naive-cap", "60")) * 1000;
             int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+            if (options.containsKey("standards")) {
+                new StandardsScenario(app.getBean(EpcisService.class), app.getBean(Fsma204Service.class), dataSource, report)
+                        .run(data.hotLotId(), rounds);
+            }
             scenarios.randomLots(data, Integer.parseInt(options.getOrDefault("lots", "1000")), seed, naiveCap);
             scenarios.hotLot(data.hotLotId(), rounds, naiveCap);
             long stock = Long.parseLong(options.getOrDefault("serial-stock", "1000000"));

@@ -17,11 +17,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** The FSMA 204 rows as the FDA asks for them: an electronic sortable spreadsheet, as CSV or as .xlsx. */
-final class Fsma204Spreadsheet {
+public final class Fsma204Spreadsheet {
     private Fsma204Spreadsheet() {
     }
 
-    static String csv(List<Fsma204Row> rows) {
+    public static String csv(List<Fsma204Row> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(Fsma204Row.HEADERS.toArray(String[]::new)).get())) {
             for (Fsma204Row row : rows) {
@@ -34,7 +34,7 @@ final class Fsma204Spreadsheet {
     }
 
     /** One sheet, bold header row frozen at the top with a filter on every column, real dates and numbers. */
-    static byte[] xlsx(List<Fsma204Row> rows) {
+    public static byte[] xlsx(List<Fsma204Row> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SXSSFSheet sheet = workbook.createSheet("FSMA 204");
             CellStyle header = workbook.createCellStyle();
