@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,23 @@ public class TraceService {
         return new Trace(lot, reached, links.stream().distinct().toList(), traces.operations(depths.keySet()),
                 direction.up() ? traces.partners(up.keySet(), "supplier") : traces.partners(Set.of(lotId), "supplier"),
                 direction.down() ? traces.partners(down.keySet(), "customer") : traces.partners(Set.of(lotId), "customer"));
+    }
+
+    /**
+     * The lots one level before (upstream) or after (downstream) this one through the manufacturing order with this
+     * reference, with their operations: what one row of the report unfolds to.
+     */
+    @Transactional(readOnly = true)
+    public Trace.Step step(long lotId, Trace.Direction direction, String reference) {
+        lots.get(lotId);
+        boolean down = direction == Trace.Direction.DOWNSTREAM;
+        Set<Long> next = new LinkedHashSet<>();
+        traces.links(List.of(lotId), down).stream().filter(k -> k.reference().equals(reference))
+                .forEach(k -> next.add(down ? k.toLotId() : k.fromLotId()));
+        if (next.isEmpty()) {
+            return new Trace.Step(List.of(), List.of(), List.of());
+        }
+        return new Trace.Step(traces.lots(next), traces.operations(next), traces.links(next, down));
     }
 
     /** Every lot made from this one, through every level, with the lot itself at depth 0. */
