@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.support.BrowserTest;
 import io.stocktrace.support.OnH2;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,35 @@ class LotsBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("a[aria-label='Remove filter At Customer']")).click();
         waitFor(By.linkText("SN-2"));
         assertThat(rowsText()).doesNotContain("SN-1");
+    }
+
+    @Test
+    void the_expired_filter_keeps_the_lots_whose_expiration_date_has_come() {
+        long milk = given.product("MILK", "lot");
+        long tea = given.product("TEA", "lot");
+        for (var lot : List.of(List.of(milk, "M-OLD", LocalDate.now().minusDays(1)), List.of(milk, "M-NEW",
+                LocalDate.now().plusYears(1)), List.of(tea, "T-NONE", ""))) {
+            Map<String, Object> line = line((Long) lot.get(0), (String) lot.get(1), null, 3);
+            if (!lot.get(2).toString().isEmpty()) {
+                line.put("expirationDate", lot.get(2).toString());
+            }
+            given.done(given.transfer("receipt", null, line));
+        }
+        logInAsAdmin();
+        open("/lots");
+        click("Filters");
+        click("Expired");
+        assertThat(text(By.cssSelector(".searchbar"))).contains("Filter").contains("Expired");
+        assertThat(groupLabels()).containsExactly("MILK name (1)");
+        click("MILK name (1)");
+        waitFor(By.linkText("M-OLD"));
+        assertThat(rowsText()).contains("M-OLD").doesNotContain("M-NEW", "T-NONE");
+        screenshot("lots-expired");
+        click("M-OLD");
+        assertThat(text(By.cssSelector(".fields"))).contains("Expired");
+        browser.navigate().back();
+        browser.findElement(By.cssSelector("a[aria-label='Remove filter Expired']")).click();
+        assertThat(groupLabels()).containsExactly("MILK name (2)", "TEA name (1)");
     }
 
     @Test
