@@ -1,25 +1,16 @@
 package io.stocktrace.bench;
 
-import io.stocktrace.StocktraceApplication;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Each measured operation is two requests end to end: create the transfer, then validate it.
  */
 public final class BulkSerialsBenchmark {
-    private static final String PASSWORD = "benchmark-admin-password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newHttpClient();
     private String base;
@@ -38,27 +28,15 @@ public final class BulkSerialsBenchmark {
     private int nextSerial;
 
     public static int run(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSetup.options(args);
         int batch = Integer.parseInt(options.getOrDefault("batch", "10000"));
         int stock = Integer.parseInt(options.getOrDefault("stock", "100000"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
-        String postgres = options.get("postgres");
-        List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--stocktrace.admin-password=" + PASSWORD,
-                "--logging.level.root=warn", "--spring.main.banner-mode=off"));
-        Path dataDir = Files.createTempDirectory("stocktrace-bench");
-        springArgs.add("--stocktrace.data-dir=" + dataDir);
-        if (postgres != null) {
-            recreate(postgres);
-            springArgs.add("--spring.datasource.url=" + postgres);
-            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
-            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
-        }
-        try (ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class,
-                springArgs.toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (BenchSetup.Server server = BenchSetup.start(options)) {
+            int port = server.port();
             var bench = new BulkSerialsBenchmark();
             bench.connect(port);
-            System.out.printf(Locale.ROOT, "database: %s%n", postgres == null ? "H2 file " + dataDir : postgres);
+            System.out.printf(Locale.ROOT, "database: %s%n", server.database());
             System.out.printf(Locale.ROOT, "stock: %,d serials, batch: %,d serials, rounds: %d%n", stock, batch, rounds);
             long seed = System.nanoTime();
             for (int received = 0; received < stock; received += batch) {
@@ -76,8 +54,8 @@ public final class BulkSerialsBenchmark {
                 receipts.add(in.seconds());
                 deliveries.add(bench.deliver(in.serials()).seconds());
             }
-            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, stats(receipts));
-            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, stats(deliveries));
+            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, BenchSetup.stats(receipts, false));
+            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, BenchSetup.stats(deliveries, false));
             List<Double> generated = new ArrayList<>();
             for (int i = 0; i < rounds + 2; i++) {
                 long start = System.nanoTime();
@@ -89,7 +67,7 @@ public final class BulkSerialsBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "generate 100,000 serial names (the first %,d exist): %s%n", stock,
-                    stats(generated.subList(2, generated.size())));
+                    BenchSetup.stats(generated.subList(2, generated.size()), false));
         }
         return 0;
     }
@@ -99,7 +77,7 @@ public final class BulkSerialsBenchmark {
 
     private void connect(int port) throws IOException, InterruptedException {
         base = "http://localhost:" + port + "/api/v1";
-        auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + BenchSetup.PASSWORD).getBytes(StandardCharsets.UTF_8));
         String token = send("POST", "/users/1/tokens", "{\"name\":\"bench\"}").path("token").asString();
         auth = "Bearer " + token;
         product = send("POST", "/products", "{\"sku\":\"BENCH-SN\",\"name\":\"Benchmark serial\",\"tracking\":\"serial\"}")
@@ -153,30 +131,5 @@ public final class BulkSerialsBenchmark {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    private static String stats(List<Double> seconds) {
-        List<Double> sorted = seconds.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %.3f s, min %.3f s, max %.3f s (%d runs)",
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    private static void recreate(String url) throws SQLException {
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (var c = DriverManager.getConnection(admin, "postgres", ""); var st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS \"" + database + "\"");
-            st.execute("CREATE DATABASE \"" + database + "\"");
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
-        return options;
     }
 }

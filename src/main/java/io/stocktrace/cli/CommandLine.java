@@ -1,6 +1,7 @@
 package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
+import io.stocktrace.bench.PagesBenchmark;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public final class CommandLine {
             "  " + Gs1Command.USAGE,
             "  verify [--spring.datasource.url=...]",
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
+            "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -69,11 +71,17 @@ public final class CommandLine {
     }
 
     private static int bench(String[] args) throws Exception {
-        if (args.length < 2 || !args[1].equals("bulk-serials")) {
-            System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
-                    + " [--stock=100000] [--batch=10000] [--rounds=5]");
-            return 2;
-        }
-        return BulkSerialsBenchmark.run(Arrays.copyOfRange(args, 2, args.length));
+        String[] options = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
+        return switch (args.length < 2 ? "" : args[1]) {
+            case "bulk-serials" -> BulkSerialsBenchmark.run(options);
+            case "pages" -> PagesBenchmark.run(options);
+            default -> {
+                System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
+                        + " [--stock=100000] [--batch=10000] [--rounds=5]");
+                System.err.println("       bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages]"
+                        + " [--lots=1000000] [--requests=30]");
+                yield 2;
+            }
+        };
     }
 }

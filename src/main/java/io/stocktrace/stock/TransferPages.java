@@ -31,7 +31,8 @@ class TransferPages {
     private static final Map<TransferType, String[]> TITLES = Map.of(
             TransferType.RECEIPT, new String[] {"Receipts", "/receipts"},
             TransferType.DELIVERY, new String[] {"Deliveries", "/deliveries"},
-            TransferType.INTERNAL, new String[] {"Internal Transfers", "/internal-transfers"});
+            TransferType.INTERNAL, new String[] {"Internal Transfers", "/internal-transfers"},
+            TransferType.RETURN, new String[] {"Returns", "/returns"});
 
     private final TransferService transfers;
     private final ProductService products;
@@ -43,7 +44,7 @@ class TransferPages {
         this.locations = locations;
     }
 
-    @GetMapping({"/receipts", "/deliveries", "/internal-transfers"})
+    @GetMapping({"/receipts", "/deliveries", "/internal-transfers", "/returns"})
     String list(@RequestParam(defaultValue = "80") int limit, @RequestParam(defaultValue = "0") long offset,
                 jakarta.servlet.http.HttpServletRequest request, Model model) {
         TransferType type = TITLES.entrySet().stream().filter(e -> e.getValue()[1].equals(request.getRequestURI()))
@@ -52,7 +53,7 @@ class TransferPages {
         model.addAttribute("page", page);
         model.addAttribute("type", type);
         model.addAttribute("title", TITLES.get(type)[0]);
-        model.addAttribute("newUrl", TITLES.get(type)[1] + "/new");
+        model.addAttribute("newUrl", type == TransferType.RETURN ? null : TITLES.get(type)[1] + "/new");
         model.addAttribute("breadcrumbs", Crumb.trail("Operations", null, TITLES.get(type)[0], null));
         return "stock/transfers";
     }

@@ -160,7 +160,10 @@ class LotsBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
     }
 
+    /** The labels of the groups, once each has its totals. */
     private List<String> groupLabels() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector("tr.group.pending")).isEmpty());
         return browser.findElements(By.cssSelector("tr.group button")).stream().map(WebElement::getText).toList();
     }
 

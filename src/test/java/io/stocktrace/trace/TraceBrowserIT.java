@@ -133,13 +133,7 @@ class TraceBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.xpath("//button[.='Save']"))).isEmpty();
         assertThat(browser.findElement(By.id("lotsAndSerialNumbers")).isEnabled()).isFalse();
 
-        Object status = browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const token = document.querySelector('meta[name=csrf-token]').content;
-                fetch('/lots/%d/recall', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
-                      body: 'reason=because&_csrf=' + encodeURIComponent(token)}).then(r => done(r.status));
-                """.formatted(lot));
-        assertThat(status).isEqualTo(403L);
+        assertThat(postFromPage("/lots/" + lot + "/recall", "reason=because")).isEqualTo(403L);
         assertThat(admin.get("/api/v1/lots/" + lot).json().path("status").asString()).isEqualTo("available");
         open("/lots/" + lot + "/recall");
         assertThat(text(By.cssSelector("h1"))).contains("403");
