@@ -1,16 +1,69 @@
 package io.stocktrace.bench;
 
+import io.stocktrace.StocktraceApplication;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** What every benchmark does first: read its options and give itself a fresh PostgreSQL database. */
 final class BenchSetup {
+    static final String PASSWORD = "benchmark-admin-password";
+
+    /** A server started in this JVM, its port and the database it runs on, as the report names it. */
+    record Server(ConfigurableApplicationContext app, int port, String database) implements AutoCloseable {
+        @Override
+        public void close() {
+            app.close();
+        }
+    }
+
     private BenchSetup() {
+    }
+
+    /**
+     * The application served on a random port against a fresh database ({@code --reuse} keeps the PostgreSQL one
+     * as it is).
+     */
+    static Server start(Map<String, String> options) throws IOException, SQLException {
+        Path dataDir = Files.createTempDirectory("stocktrace-bench");
+        String postgres = options.get("postgres");
+        Map<String, String> fresh = new HashMap<>(options);
+        List<String> springArgs = new ArrayList<>();
+        if (postgres != null && options.containsKey("reuse")) {
+            fresh.remove("postgres");
+            springArgs.addAll(springArgs(fresh, dataDir, PASSWORD));
+            springArgs.add("--spring.datasource.url=" + postgres);
+            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
+            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
+        } else {
+            springArgs.addAll(springArgs(options, dataDir, PASSWORD));
+        }
+        springArgs.add("--server.port=0");
+        ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class, springArgs.toArray(String[]::new));
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        return new Server(app, port, postgres == null ? "H2 file " + dataDir : postgres);
+    }
+
+    /** Seconds, sorted: the median, the 95th percentile, min and max. */
+    static String stats(List<Double> seconds, boolean millis) {
+        List<Double> sorted = seconds.stream().sorted().toList();
+        double scale = millis ? 1000 : 1;
+        String unit = millis ? "ms" : "s";
+        String value = millis ? "%.1f " + unit : "%.3f " + unit;
+        int p95 = (int) Math.ceil(sorted.size() * 0.95) - 1;
+        return String.format(Locale.ROOT, "median " + value + ", p95 " + value + ", min " + value + ", max " + value
+                        + " (%d runs)", sorted.get(sorted.size() / 2) * scale, sorted.get(p95) * scale,
+                sorted.get(0) * scale, sorted.get(sorted.size() - 1) * scale, sorted.size());
     }
 
     /** {@code --name=value}, {@code --name value} and bare {@code --flag} (value ""). */

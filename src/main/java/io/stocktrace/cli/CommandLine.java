@@ -2,6 +2,7 @@ package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
 import io.stocktrace.bench.ImportLotsBenchmark;
+import io.stocktrace.bench.PagesBenchmark;
 import io.stocktrace.bench.SerialNamesBenchmark;
 import io.stocktrace.bench.TraceBenchmark;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ public final class CommandLine {
             "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "  bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]",
             "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
+            "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -85,12 +87,14 @@ public final class CommandLine {
             case "trace" -> TraceBenchmark.run(rest);
             case "import-lots" -> ImportLotsBenchmark.run(rest);
             case "serial-names" -> SerialNamesBenchmark.run(rest);
+            case "pages" -> PagesBenchmark.run(rest);
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
                         + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...]\n"
                         + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
-                        + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]");
+                        + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]\n"
+                        + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]");
                 yield 2;
             }
         };

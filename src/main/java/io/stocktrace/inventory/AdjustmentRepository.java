@@ -141,4 +141,22 @@ class AdjustmentRepository {
                 Rows.nullableLong(rs, "lot_id"), rs.getString("lot_name"), rs.getBigDecimal("on_hand"),
                 rs.getBigDecimal("counted_quantity"));
     }
+
+    /** The quants of a product in our locations (or in one), by location and lot name. */
+    List<CountSheet.Line> onHand(long productId, Long locationId) {
+        return jdbc.sql("""
+                        SELECT q.product_id, q.location_id, loc.full_name, q.lot_id, l.name AS lot, q.quantity
+                        FROM quants q JOIN locations loc ON loc.id = q.location_id LEFT JOIN lots l ON l.id = q.lot_id
+                        WHERE q.product_id = :product AND q.quantity <> 0 AND loc.usage = 'internal' %s
+                        ORDER BY loc.full_name, l.name
+                        LIMIT :limit
+                        """.formatted(locationId == null ? "" : "AND q.location_id = :location"))
+                .param("product", productId)
+                .param("limit", CountSheet.MAX_LINES)
+                .params(locationId == null ? Map.of() : Map.of("location", locationId))
+                .query((rs, n) -> new CountSheet.Line(rs.getLong("product_id"), rs.getLong("location_id"),
+                        rs.getString("full_name"), Rows.nullableLong(rs, "lot_id"), rs.getString("lot"),
+                        rs.getBigDecimal("quantity")))
+                .list();
+    }
 }

@@ -56,6 +56,12 @@ public class AdjustmentService {
         return get(id);
     }
 
+    /** The lines a count of a product (in one location, or in all of ours) starts from: what the books hold. */
+    @Transactional(readOnly = true)
+    public CountSheet sheet(long productId, Long locationId) {
+        return new CountSheet(adjustments.onHand(productId, locationId));
+    }
+
     public InventoryAdjustment get(long id) {
         return adjustments.find(id).orElseThrow(() -> StocktraceException.notFound("Inventory adjustment", id));
     }

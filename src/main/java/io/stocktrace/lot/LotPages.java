@@ -42,17 +42,33 @@ class LotPages {
         LotFilter lotFilter = search.filter(lots.today());
         Paging paging = Paging.of(search.limit(), search.offset());
         if (search.grouped()) {
-            List<LotGroup> groups = lots.groups(search.groupBy(), lotFilter, paging);
+            List<LotGroup> groups = "product".equals(search.groupBy()) ? lots.productGroups(lotFilter, paging)
+                    : lots.groups(search.groupBy(), lotFilter, paging);
             model.addAttribute("groups", groups);
             model.addAttribute("hasNext", groups.size() == search.limit());
         } else {
-            Page<LotSummary> page = lots.list(lotFilter, paging);
+            Page<LotSummary> page = lots.page(lotFilter, paging, countCap(search));
             model.addAttribute("page", page);
             model.addAttribute("hasNext", search.offset() + page.items().size() < page.total());
         }
         model.addAttribute("search", search);
+        model.addAttribute("countCap", countCap(search));
         model.addAttribute("breadcrumbs", Crumb.trail("Products", null, "Lots/Serial Numbers", null));
         return "lot/lots";
+    }
+
+    /** One product's group row with its totals, which the dashboard fetches for each group it shows. */
+    @GetMapping("/lots/group-row")
+    String groupRow(@RequestParam(required = false) String q, @RequestParam(required = false) Set<String> filter,
+                    @RequestParam(required = false) Long product, @RequestParam String key, Model model) {
+        settings.requireLots("The Lots/Serial Numbers page");
+        LotSearch search = new LotSearch(q, filter, "product", product, null, GROUP_ROWS, 0);
+        List<LotGroup> group = lots.groups("product", within(search.filter(lots.today()), "product", key),
+                Paging.of(1, 0L));
+        model.addAttribute("g", group.isEmpty() ? new LotGroup(key, products.get(Long.parseLong(key)).name(), 0,
+                java.math.BigDecimal.ZERO) : group.get(0));
+        model.addAttribute("search", search);
+        return "lot/rows :: group-row";
     }
 
     /** The rows of one group, inserted under it when it is unfolded. */
@@ -70,6 +86,11 @@ class LotPages {
                 ? new LotSearch(q, filter, "", Long.valueOf(key), null, GROUP_ROWS, 0).url() : null);
         model.addAttribute("groupBy", search.groupBy());
         return "lot/rows :: rows";
+    }
+
+    /** The flat list counts its lots up to ten pages past this one: a million lots are never counted for a page. */
+    private static long countCap(LotSearch search) {
+        return search.offset() + 10L * search.limit() + 1;
     }
 
     /** The filter narrowed to one group. */

@@ -264,28 +264,28 @@ class LotRepository {
 
     List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
         Where where = where(filter);
-        String onHandJoin = """
-                LEFT JOIN (SELECT lot_id, SUM(quantity) AS quantity FROM quants GROUP BY lot_id) oh
-                       ON oh.lot_id = l.id""";
+        // Joined lot by lot (ix_quants_lot), so that one group costs what its lots cost; a lot in several places
+        // has several quants, hence the lots counted distinct.
+        String onHandJoin = "LEFT JOIN quants oh ON oh.lot_id = l.id";
         String sql = switch (groupBy) {
             case "product" -> """
-                    SELECT CAST(l.product_id AS varchar(20)) AS group_key, MIN(p.name) AS label, COUNT(*) AS lots,
+                    SELECT CAST(l.product_id AS varchar(20)) AS group_key, MIN(p.name) AS label, COUNT(DISTINCT l.id) AS lots,
                            COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id %s %s
                     GROUP BY l.product_id ORDER BY MIN(p.name), l.product_id""".formatted(onHandJoin, where.sql());
             case "lot" -> """
-                    SELECT l.name AS group_key, l.name AS label, COUNT(*) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
+                    SELECT l.name AS group_key, l.name AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id %s %s
                     GROUP BY l.name ORDER BY l.name""".formatted(onHandJoin, where.sql());
             case "created" -> """
                     SELECT CAST(CAST(l.created_at AS date) AS varchar(10)) AS group_key,
-                           CAST(CAST(l.created_at AS date) AS varchar(10)) AS label, COUNT(*) AS lots,
+                           CAST(CAST(l.created_at AS date) AS varchar(10)) AS label, COUNT(DISTINCT l.id) AS lots,
                            COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id %s %s
                     GROUP BY CAST(l.created_at AS date) ORDER BY CAST(l.created_at AS date) DESC"""
                     .formatted(onHandJoin, where.sql());
             case "status" -> """
-                    SELECT l.status AS group_key, l.status AS label, COUNT(*) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
+                    SELECT l.status AS group_key, l.status AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l JOIN products p ON p.id = l.product_id %s %s
                     GROUP BY l.status ORDER BY l.status""".formatted(onHandJoin, where.sql());
             case "location" -> """
@@ -304,6 +304,37 @@ class LotRepository {
                 .query((rs, n) -> new LotGroup(rs.getString("group_key"), rs.getString("label"), rs.getLong("lots"),
                         rs.getBigDecimal("quantity")))
                 .list();
+    }
+
+    /**
+     * The products that have lots matching the filter, by name, a page of them: the groups of the dashboard's default
+     * grouping without their totals. Each product stops at its first matching lot (ix_lots_product), so a page costs
+     * what its products cost to find, not what the lots of the database cost to count.
+     */
+    List<LotGroup> productGroups(LotFilter filter, Paging paging) {
+        Where where = where(filter);
+        return jdbc.sql("""
+                        SELECT p.id, p.name FROM products p
+                        WHERE EXISTS (SELECT 1 FROM lots l %s l.product_id = p.id)
+                        ORDER BY p.name, p.id
+                        LIMIT :limit OFFSET :offset
+                        """.formatted(where.sql().isEmpty() ? "WHERE" : where.sql() + " AND"))
+                .params(where.params())
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new LotGroup(rs.getString("id"), rs.getString("name"), -1, null))
+                .list();
+    }
+
+    /** How many lots match, counting no further than {@code cap}: a page says "80 of 10,000+" without counting a million. */
+    long countUpTo(LotFilter filter, long cap) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM lots l JOIN products p ON p.id = l.product_id "
+                        + where.sql() + " LIMIT :cap) capped")
+                .params(where.params())
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
     }
 
     /** Where the lot is: its quants in our stock, and what the ledger places at customers. */

@@ -105,6 +105,16 @@ public class LotService {
         return new Page<>(lots.list(filter, paging), lots.count(filter));
     }
 
+    /** A page of lots and how many match, counted up to {@code cap} (the total is the cap when there are more). */
+    public Page<LotSummary> page(LotFilter filter, Paging paging, long cap) {
+        return new Page<>(lots.list(filter, paging), lots.countUpTo(filter, cap));
+    }
+
+    /** A page of the products having lots that match, without their totals ({@link #groups} of one product gives them). */
+    public List<LotGroup> productGroups(LotFilter filter, Paging paging) {
+        return lots.productGroups(filter, paging);
+    }
+
     /** Lots with stock whose alert date has come (today included), oldest alert first. */
     public Page<LotSummary> alerts(Paging paging) {
         return new Page<>(lots.alerts(today(), paging), lots.countAlerts(today()));

@@ -25,6 +25,12 @@ public class ReturnService {
         this.clock = clock;
     }
 
+    /** What a return of transfer {@code id} may bring back: per product and lot, what was sent and what came back. */
+    @Transactional(readOnly = true)
+    public List<Returnable> returnable(long id) {
+        return returns.returnable(transferService.get(id));
+    }
+
     /**
      * A draft return (WH/RET/...) of transfer {@code id}. The returned transfer stays locked until the end, so two
      * returns of it are checked against what was sent one after the other.

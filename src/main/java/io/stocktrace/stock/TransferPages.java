@@ -6,17 +6,15 @@ import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.lot.LotList;
-import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 class TransferPages {
-    private static final Pattern LINE = Pattern.compile("^lines\\[(\\d+)]");
     private static final Map<TransferType, String[]> TITLES = Map.of(
             TransferType.RECEIPT, new String[] {"Receipts", "/receipts"},
             TransferType.DELIVERY, new String[] {"Deliveries", "/deliveries"},
-            TransferType.INTERNAL, new String[] {"Internal Transfers", "/internal-transfers"});
+            TransferType.INTERNAL, new String[] {"Internal Transfers", "/internal-transfers"},
+            TransferType.RETURN, new String[] {"Returns", "/returns"});
 
     private final TransferService transfers;
     private final ProductService products;
@@ -46,7 +44,7 @@ class TransferPages {
         this.locations = locations;
     }
 
-    @GetMapping({"/receipts", "/deliveries", "/internal-transfers"})
+    @GetMapping({"/receipts", "/deliveries", "/internal-transfers", "/returns"})
     String list(@RequestParam(defaultValue = "80") int limit, @RequestParam(defaultValue = "0") long offset,
                 jakarta.servlet.http.HttpServletRequest request, Model model) {
         TransferType type = TITLES.entrySet().stream().filter(e -> e.getValue()[1].equals(request.getRequestURI()))
@@ -55,6 +53,7 @@ class TransferPages {
         model.addAttribute("page", page);
         model.addAttribute("type", type);
         model.addAttribute("title", TITLES.get(type)[0]);
+        model.addAttribute("newUrl", type == TransferType.RETURN ? null : TITLES.get(type)[1] + "/new");
         model.addAttribute("breadcrumbs", Crumb.trail("Operations", null, TITLES.get(type)[0], null));
         return "stock/transfers";
     }
@@ -78,7 +77,7 @@ class TransferPages {
             return "redirect:/transfers/" + id;
         } catch (StocktraceException e) {
             model.addAttribute("problem", e.getMessage());
-            model.addAttribute("lineProblems", lineProblems(e.errors()));
+            model.addAttribute("lineProblems", FormRows.problems(e.errors(), "lines", null));
             return form(id, model);
         }
     }
@@ -132,17 +131,5 @@ class TransferPages {
     private static String fieldOf(String field) {
         String last = field.substring(field.lastIndexOf('.') + 1);
         return List.of("serials", "lot", "quantity", "productId").contains(last) ? last : "form";
-    }
-
-    /** Problems by the number of the line they concern. */
-    private static Map<Integer, String> lineProblems(List<FieldProblem> errors) {
-        Map<Integer, String> byLine = new HashMap<>();
-        for (FieldProblem p : errors) {
-            Matcher m = LINE.matcher(p.field());
-            if (m.find()) {
-                byLine.merge(Integer.parseInt(m.group(1)), p.message(), (a, b) -> a + " " + b);
-            }
-        }
-        return byLine;
     }
 }

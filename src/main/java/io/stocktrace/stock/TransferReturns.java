@@ -8,8 +8,10 @@ import io.stocktrace.location.Locations;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,20 @@ class TransferReturns {
         }
         return new Transfer(0, null, TransferType.RETURN, TransferState.DRAFT, original.partnerId(), source.id(),
                 destination, now, "Return of " + original.reference(), true, actor, now, null, resolved);
+    }
+
+    /** What {@code original} moved, by product and lot in the order of its lines, and what its returns bring back. */
+    List<Returnable> returnable(Transfer original) {
+        requireReturnable(original);
+        Map<ReturnQuantities.Key, BigDecimal> sent = returns.sent(original.id());
+        Map<ReturnQuantities.Key, BigDecimal> returned = returns.returned(original.id(), 0);
+        Map<ReturnQuantities.Key, String> names = new LinkedHashMap<>();
+        original.lines().forEach(l -> names.putIfAbsent(new ReturnQuantities.Key(l.productId(), l.lotId()), l.lotName()));
+        sent.keySet().forEach(k -> names.putIfAbsent(k, null));
+        return names.entrySet().stream().filter(e -> sent.containsKey(e.getKey()))
+                .map(e -> new Returnable(e.getKey().productId(), e.getKey().lotId(), e.getValue(), sent.get(e.getKey()),
+                        returned.getOrDefault(e.getKey(), BigDecimal.ZERO)))
+                .toList();
     }
 
     /** One line per lot or serial, each naming what comes back. */

@@ -30,6 +30,13 @@ public record Trace(LotSummary lot, List<TracedLot> lots, List<Link> links, List
     public record PartnerQuantity(Long partnerId, String name, BigDecimal quantity, BigDecimal returned) {
     }
 
+    /**
+     * One level further from a lot through one manufacturing order: the lots it was made from (upstream) or into
+     * (downstream), their operations, and their own links one level further still (what can unfold next).
+     */
+    public record Step(List<TracedLot> lots, List<Operation> operations, List<Link> onward) {
+    }
+
     /** Which way to walk the genealogy. */
     public enum Direction {
         UPSTREAM, DOWNSTREAM, BOTH;

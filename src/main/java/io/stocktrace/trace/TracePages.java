@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,8 +30,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TracePages {
     private static final String[] CSV_HEADER = {"level", "reference", "product", "date", "lot", "from", "to", "quantity"};
 
-    /** One row of the report: the operation, its lot, and whether it brings stock in, takes it out, or moves it. */
-    record Row(Trace.Operation operation, Trace.TracedLot lot, String direction) {
+    /**
+     * One row of the report: the operation, its lot, whether it brings stock in, takes it out, or moves it, and
+     * whether it unfolds to the level before or after (it is the consumption or production of a manufacturing order
+     * that links the lot further).
+     */
+    record Row(Trace.Operation operation, Trace.TracedLot lot, String direction, boolean unfolds) {
+        /** What identifies the row among the unfolded ones: the rows it was unfolded from, then its move line. */
+        public String key(String parent) {
+            return parent + "-" + operation.moveLineId();
+        }
     }
 
     private final TraceService traces;
@@ -47,7 +56,7 @@ class TracePages {
         Trace trace = traces.trace(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM);
         model.addAttribute("lot", trace.lot());
         model.addAttribute("upstream", upstream);
-        model.addAttribute("levels", levels(trace));
+        model.addAttribute("levels", levels(trace.lots(), trace.operations(), trace.links(), upstream));
         model.addAttribute("picture", GenealogyPicture.of(trace, upstream));
         model.addAttribute("breadcrumbs", LotFormPages.lotTrail(trace.lot(), "Traceability"));
         return "lot/traceability";
@@ -59,7 +68,7 @@ class TracePages {
         Trace trace = traces.trace(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-            for (var level : levels(trace).entrySet()) {
+            for (var level : levels(trace.lots(), trace.operations(), trace.links(), upstream).entrySet()) {
                 for (Row row : level.getValue()) {
                     Trace.Operation o = row.operation();
                     csv.printRecord(level.getKey(), o.reference(), row.lot().productName(), o.date(), row.lot().name(),
@@ -74,15 +83,39 @@ class TracePages {
                 .body(out.toString());
     }
 
+    /** The rows of one report row unfolded: the operations of the lots one level before or after, newest first. */
+    @GetMapping("/lots/{id}/traceability/step")
+    String step(@PathVariable long id, @RequestParam(defaultValue = "downstream") String direction,
+                @RequestParam String reference, @RequestParam(defaultValue = "1") int depth,
+                @RequestParam(defaultValue = "r") String parent, Model model) {
+        boolean upstream = "upstream".equals(direction);
+        Trace.Step step = traces.step(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM, reference);
+        model.addAttribute("rows", rows(step.lots(), step.operations(), step.onward(), upstream));
+        model.addAttribute("upstream", upstream);
+        model.addAttribute("depth", Math.max(1, Math.min(depth, LotGraph.MAX_DEPTH)));
+        model.addAttribute("parent", parent);
+        return "lot/trace-rows :: rows";
+    }
+
     /** The rows by level (0: the lot itself), each level newest first as the trace lists them. */
-    private Map<Integer, List<Row>> levels(Trace trace) {
-        Map<Long, Trace.TracedLot> lotsById = trace.lots().stream()
+    private Map<Integer, List<Row>> levels(List<Trace.TracedLot> lots, List<Trace.Operation> operations,
+                                           List<Trace.Link> links, boolean upstream) {
+        return rows(lots, operations, links, upstream).stream()
+                .collect(Collectors.groupingBy(r -> r.lot().depth(), TreeMap::new, Collectors.toList()));
+    }
+
+    private List<Row> rows(List<Trace.TracedLot> lots, List<Trace.Operation> operations, List<Trace.Link> links,
+                           boolean upstream) {
+        Map<Long, Trace.TracedLot> lotsById = lots.stream()
                 .collect(Collectors.toMap(Trace.TracedLot::id, Function.identity()));
         Map<String, String> usages = locations.list(null, Paging.of(Paging.MAX_LIMIT, 0L)).items().stream()
                 .collect(Collectors.toMap(Location::fullName, l -> l.usage().wire(), (a, b) -> a));
-        return trace.operations().stream()
-                .map(o -> new Row(o, lotsById.get(o.lotId()), direction(usages, o)))
-                .collect(Collectors.groupingBy(r -> r.lot().depth(), TreeMap::new, Collectors.toList()));
+        Set<String> unfolding = links.stream()
+                .map(k -> (upstream ? k.toLotId() : k.fromLotId()) + "|" + k.reference()).collect(Collectors.toSet());
+        return operations.stream()
+                .map(o -> new Row(o, lotsById.get(o.lotId()), direction(usages, o),
+                        unfolding.contains(o.lotId() + "|" + o.reference())))
+                .toList();
     }
 
     private static String direction(Map<String, String> usages, Trace.Operation o) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,24 @@ public class TraceService {
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Trace.PartnerQuantity::partnerId, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /**
+     * The lots one level before (upstream) or after (downstream) this one through the manufacturing order with this
+     * reference, with their operations: what one row of the report unfolds to.
+     */
+    @Transactional(readOnly = true)
+    public Trace.Step step(long lotId, Trace.Direction direction, String reference) {
+        lots.get(lotId);
+        boolean down = direction == Trace.Direction.DOWNSTREAM;
+        Set<Long> next = new LinkedHashSet<>();
+        traces.links(List.of(lotId), down).stream().filter(k -> k.reference().equals(reference))
+                .forEach(k -> next.add(down ? k.toLotId() : k.fromLotId()));
+        if (next.isEmpty()) {
+            return new Trace.Step(List.of(), List.of(), List.of());
+        }
+        return new Trace.Step(traces.lots(next),
+                traces.operations(next).stream().map(TraceRepository.OperationRow::operation).toList(), traces.links(next, down));
     }
 
     /** Every lot made from this one, through every level, with the lot itself at depth 0. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.support.BrowserTest;
 import io.stocktrace.support.OnH2;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,35 @@ class LotsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_expired_filter_keeps_the_lots_whose_expiration_date_has_come() {
+        long milk = given.product("MILK", "lot");
+        long tea = given.product("TEA", "lot");
+        for (var lot : List.of(List.of(milk, "M-OLD", LocalDate.now().minusDays(1)), List.of(milk, "M-NEW",
+                LocalDate.now().plusYears(1)), List.of(tea, "T-NONE", ""))) {
+            Map<String, Object> line = line((Long) lot.get(0), (String) lot.get(1), null, 3);
+            if (!lot.get(2).toString().isEmpty()) {
+                line.put("expirationDate", lot.get(2).toString());
+            }
+            given.done(given.transfer("receipt", null, line));
+        }
+        logInAsAdmin();
+        open("/lots");
+        click("Filters");
+        click("Expired");
+        assertThat(text(By.cssSelector(".searchbar"))).contains("Filter").contains("Expired");
+        assertThat(groupLabels()).containsExactly("MILK name (1)");
+        click("MILK name (1)");
+        waitFor(By.linkText("M-OLD"));
+        assertThat(rowsText()).contains("M-OLD").doesNotContain("M-NEW", "T-NONE");
+        screenshot("lots-expired");
+        click("M-OLD");
+        assertThat(text(By.cssSelector(".fields"))).contains("Expired");
+        browser.navigate().back();
+        browser.findElement(By.cssSelector("a[aria-label='Remove filter Expired']")).click();
+        assertThat(groupLabels()).containsExactly("MILK name (2)", "TEA name (1)");
+    }
+
+    @Test
     void a_lot_name_with_markup_shows_as_text() {
         long product = given.product("BOLT", "lot");
         given.receivedLot(product, "<img src=x onerror=alert(1)>", 5);
@@ -130,7 +160,10 @@ class LotsBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
     }
 
+    /** The labels of the groups, once each has its totals. */
     private List<String> groupLabels() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector("tr.group.pending")).isEmpty());
         return browser.findElements(By.cssSelector("tr.group button")).stream().map(WebElement::getText).toList();
     }
 

@@ -63,4 +63,61 @@ class OperationsBrowserIT extends BrowserTest {
         assertThat(text(By.cssSelector("h1.title"))).startsWith("WH/OUT/");
         assertThat(browser.findElements(By.xpath("//button[.='Validate']"))).isEmpty();
     }
+
+    @Test
+    void a_delivery_of_several_lines_is_made_from_pasted_and_scanned_serials_and_a_lot() {
+        long phone = given.product("PHONE", "serial");
+        long coffee = given.product("COFFEE", "lot");
+        given.receivedSerials(phone, "SN-1", "SN-2", "SN-3");
+        given.receivedLot(coffee, "C-1", 10);
+        given.partner("Shop");
+        logInAsAdmin();
+        click("Operations");
+        click("Deliveries");
+        click("New");
+        new Select(browser.findElement(By.id("partnerId"))).selectByVisibleText("Shop");
+        new Select(browser.findElement(By.id("product-0"))).selectByVisibleText("PHONE name (PHONE)");
+        browser.findElement(By.id("serials-0")).sendKeys("SN-1\nSN-2\n");
+        browser.findElement(By.id("scan-0")).sendKeys("SN-3\n");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("scan-0");
+        click("Add a line");
+        new Select(browser.findElement(By.id("product-1"))).selectByVisibleText("COFFEE name (COFFEE)");
+        browser.findElement(By.id("lot-1")).sendKeys("NO-SUCH-LOT");
+        browser.findElement(By.id("quantity-1")).sendKeys("4");
+        click("Create");
+        assertThat(text(By.cssSelector("tr.line.out .field-problem"))).isNotBlank();
+        assertThat(browser.findElement(By.id("serials-0")).getAttribute("value")).contains("SN-1", "SN-2", "SN-3");
+        assertThat(admin.get("/api/v1/transfers?type=delivery").json().path("total").asInt()).isZero();
+
+        browser.findElement(By.id("lot-1")).clear();
+        browser.findElement(By.id("lot-1")).sendKeys("C-1");
+        screenshot("delivery-new");
+        click("Create");
+        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertThat(browser.findElements(By.cssSelector("table.lines tbody tr"))).hasSize(4);
+        click("Validate");
+        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertThat(admin.get("/api/v1/lots/" + given.lotId(coffee, "C-1")).json().path("quantityOnHand").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void an_internal_transfer_moves_a_lot_between_two_of_our_locations() {
+        long coffee = given.product("COFFEE", "lot");
+        given.receivedLot(coffee, "C-1", 10);
+        given.location("Shelf 1", 2);
+        logInAsAdmin();
+        click("Operations");
+        click("Internal Transfers");
+        click("New");
+        new Select(browser.findElement(By.id("destinationLocationId"))).selectByVisibleText("WH/Stock/Shelf 1");
+        new Select(browser.findElement(By.id("product-0"))).selectByVisibleText("COFFEE name (COFFEE)");
+        browser.findElement(By.id("lot-0")).sendKeys("C-1");
+        browser.findElement(By.id("quantity-0")).sendKeys("4");
+        click("Create");
+        assertThat(text(By.cssSelector("h1.title"))).startsWith("WH/INT/");
+        click("Validate");
+        assertThat(text(By.id("state"))).isEqualTo("Done");
+        var quants = admin.get("/api/v1/lots/" + given.lotId(coffee, "C-1") + "/quants").body();
+        assertThat(quants).contains("WH/Stock/Shelf 1");
+    }
 }

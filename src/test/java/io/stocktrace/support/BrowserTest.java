@@ -95,6 +95,21 @@ public abstract class BrowserTest extends ApiTest {
         return waitFor(by).getText();
     }
 
+    /**
+     * Posts a form from the page open in the browser, with its session and CSRF token, as a user who has no button
+     * for it could anyway; answers the HTTP status.
+     */
+    protected long postFromPage(String path, String formBody) {
+        Object status = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const token = document.querySelector('meta[name=csrf-token]').content;
+                fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                      body: arguments[1] + '&_csrf=' + encodeURIComponent(token), redirect: 'manual'})
+                    .then(r => done(r.status));
+                """, path, formBody);
+        return (Long) status;
+    }
+
     protected void screenshot(String name) {
         if (!Boolean.getBoolean("stocktrace.screenshots")) {
             return;

@@ -68,6 +68,39 @@ class TraceBrowserIT extends BrowserTest {
     }
 
     @Test
+    void each_row_of_the_report_unfolds_to_the_next_level_one_at_a_time_and_folds_back() {
+        bakery();
+        logInAsAdmin();
+        open("/lots/" + given.lotId(flour, "F-A") + "/traceability?direction=downstream");
+        WebElement intoDough = waitFor(By.cssSelector("button[aria-label='Show what F-A was made into in WH/MO/00001']"));
+        assertThat(browser.findElements(By.cssSelector("tbody.open button.unfold"))).hasSize(1);
+        intoDough.click();
+        waitFor(By.xpath("//tr[@data-parent]//a[.='D-A']"));
+        assertThat(unfolded()).as("the operations of D-A, one level after").allMatch(r -> r.contains("D-A"))
+                .anyMatch(r -> r.contains("Partners/Customers")).hasSize(3);
+        browser.findElement(By.cssSelector("button[aria-label='Show what D-A was made into in WH/MO/00003']")).click();
+        waitFor(By.xpath("//tr[@data-parent]//a[.='CAKE-1']"));
+        assertThat(unfolded()).hasSize(5).anyMatch(r -> r.contains("CAKE-1") && r.contains("Partners/Customers"));
+        screenshot("traceability-unfolded");
+
+        intoDough.click();
+        assertThat(unfolded()).as("folding a row folds what unfolded under it").isEmpty();
+        intoDough.click();
+        assertThat(unfolded()).hasSize(5);
+
+        open("/lots/" + given.lotId(cake, "CAKE-2") + "/traceability?direction=upstream");
+        browser.findElement(By.cssSelector("button[aria-label='Show what CAKE-2 was made from in WH/MO/00003']")).click();
+        waitFor(By.xpath("//tr[@data-parent]//a[.='D-B']"));
+        assertThat(unfolded()).allMatch(r -> r.contains("D-B"));
+    }
+
+    /** The texts of the unfolded rows that show. */
+    private List<String> unfolded() {
+        return browser.findElements(By.cssSelector("tr[data-parent]")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
     void a_manager_recalls_a_lot_with_a_reason_and_lands_on_the_recall_page() {
         bakery();
         logInAsAdmin();
@@ -100,13 +133,7 @@ class TraceBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.xpath("//button[.='Save']"))).isEmpty();
         assertThat(browser.findElement(By.id("lotsAndSerialNumbers")).isEnabled()).isFalse();
 
-        Object status = browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const token = document.querySelector('meta[name=csrf-token]').content;
-                fetch('/lots/%d/recall', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
-                      body: 'reason=because&_csrf=' + encodeURIComponent(token)}).then(r => done(r.status));
-                """.formatted(lot));
-        assertThat(status).isEqualTo(403L);
+        assertThat(postFromPage("/lots/" + lot + "/recall", "reason=because")).isEqualTo(403L);
         assertThat(admin.get("/api/v1/lots/" + lot).json().path("status").asString()).isEqualTo("available");
         open("/lots/" + lot + "/recall");
         assertThat(text(By.cssSelector("h1"))).contains("403");

@@ -22,7 +22,7 @@ class NavigationBrowserIT extends BrowserTest {
         for (List<String> item : List.of(List.of("Operations", "Receipts"), List.of("Operations", "Deliveries"),
                 List.of("Operations", "Internal Transfers"), List.of("Operations", "Manufacturing"),
                 List.of("Products", "Products"), List.of("Products", "Lots/Serial Numbers"),
-                List.of("Reporting", "Stock"), List.of("Reporting", "Recalls"), List.of("Configuration", "Settings"),
+                List.of("Reporting", "Stock"), List.of("Reporting", "Moves History"), List.of("Reporting", "Recalls"), List.of("Configuration", "Settings"),
                 List.of("Configuration", "Locations"), List.of("Configuration", "Partners"),
                 List.of("Configuration", "Users"))) {
             browser.findElement(By.xpath("//header//summary[.='" + item.get(0) + "']")).click();
