@@ -1,22 +1,16 @@
 package io.stocktrace.bench;
 
-import io.stocktrace.StocktraceApplication;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,27 +19,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  * an API token of the admin.
  */
 final class BenchServer implements AutoCloseable {
-    private static final String PASSWORD = "benchmark-admin-password";
     private final HttpClient client = HttpClient.newHttpClient();
     private final ConfigurableApplicationContext app;
     private final String database;
     private final String base;
     private String auth;
 
-    private BenchServer(ConfigurableApplicationContext app, String database) {
-        this.app = app;
-        this.database = database;
-        this.base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + "/api/v1";
-        this.auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private BenchServer(BenchSetup.Server server) {
+        this.app = server.app();
+        this.database = server.database();
+        this.base = "http://localhost:" + server.port() + "/api/v1";
+        this.auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + BenchSetup.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     static BenchServer start(Map<String, String> options) throws IOException, SQLException, InterruptedException {
-        String postgres = options.get("postgres");
-        Path dataDir = Files.createTempDirectory("stocktrace-bench");
-        List<String> springArgs = new ArrayList<>(BenchSetup.springArgs(options, dataDir, PASSWORD));
-        springArgs.add("--server.port=0");
-        var server = new BenchServer(SpringApplication.run(StocktraceApplication.class, springArgs.toArray(String[]::new)),
-                postgres == null ? "H2 file " + dataDir : postgres);
+        var server = new BenchServer(BenchSetup.start(options));
         String answer = server.exchange("POST", "/users/1/tokens", "{\"name\":\"bench\"}", "application/json");
         String token = answer.substring(answer.indexOf("\"token\":\"") + 9);
         server.auth = "Bearer " + token.substring(0, token.indexOf('"'));

@@ -1,5 +1,6 @@
 package io.stocktrace.epcis;
 
+import io.stocktrace.catalog.Gtin;
 import io.stocktrace.epcis.LedgerFacts.LotFact;
 import io.stocktrace.epcis.LedgerFacts.MoveFact;
 import io.stocktrace.epcis.LedgerFacts.RecallFact;
@@ -170,12 +171,12 @@ public final class EpcisEvents {
 
     private String instance(LotFact lot) {
         return lot.gtin() == null ? "urn:stocktrace:product:" + EpcIdentifiers.escapePath(lot.sku()) + ":serial:"
-                + EpcIdentifiers.escapePath(lot.name()) : ids.sgtin(gtin14(lot.gtin()), lot.name());
+                + EpcIdentifiers.escapePath(lot.name()) : ids.sgtin(Gtin.normalize(lot.gtin()), lot.name());
     }
 
     private String lotClass(LotFact lot) {
         return lot.gtin() == null ? "urn:stocktrace:product:" + EpcIdentifiers.escapePath(lot.sku()) + ":lot:"
-                + EpcIdentifiers.escapePath(lot.name()) : ids.lgtin(gtin14(lot.gtin()), lot.name());
+                + EpcIdentifiers.escapePath(lot.name()) : ids.lgtin(Gtin.normalize(lot.gtin()), lot.name());
     }
 
     /** A location of this site: an SGLN extension of the site's GLN; the site itself for {@code null}. */
@@ -221,10 +222,6 @@ public final class EpcisEvents {
 
     private static String key(List<MoveFact> group) {
         return "moves:" + group.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
-    }
-
-    static String gtin14(String gtin) {
-        return "0".repeat(14 - gtin.length()) + gtin;
     }
 
     /** UN/ECE Recommendation 20 codes of the units people name; counted units have none. */

@@ -77,27 +77,12 @@ class EpcisRepository {
         return List.copyOf(recalls.values());
     }
 
-    /** Lots named by instance keys (GTIN and serial) or class keys (GTIN and lot, or GTIN alone: all its lots). */
-    List<Long> lotsNamed(List<EpcIdentifiers.EpcKey> instances, List<EpcIdentifiers.EpcKey> classes) {
-        Map<String, Long> productsByGtin = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, gtin FROM products WHERE gtin IS NOT NULL")
-                .query((rs, n) -> productsByGtin.put(EpcisEvents.gtin14(rs.getString("gtin")), rs.getLong("id")))
-                .list();
-        java.util.Set<Long> lotIds = new java.util.LinkedHashSet<>();
-        List<EpcIdentifiers.EpcKey> keys = new ArrayList<>(instances);
-        keys.addAll(classes);
-        for (EpcIdentifiers.EpcKey key : keys) {
-            Long productId = productsByGtin.get(key.gtin14());
-            if (productId == null) {
-                continue;
-            }
-            String name = key.serial() != null ? key.serial() : key.lot();
-            lotIds.addAll(jdbc.sql("SELECT id FROM lots WHERE product_id = :product AND (CAST(:name AS varchar) IS NULL OR name = :name)")
-                    .param("product", productId)
-                    .param("name", name)
-                    .query(Long.class).list());
-        }
-        return List.copyOf(lotIds);
+    /** Lots of a product: the one named, or all of them for a null name. */
+    List<Long> lotsNamed(long productId, String name) {
+        return jdbc.sql("SELECT id FROM lots WHERE product_id = :product AND (CAST(:name AS varchar) IS NULL OR name = :name)")
+                .param("product", productId)
+                .param("name", name)
+                .query(Long.class).list();
     }
 
     /** Lots moved, created or recalled in [from, to), at most {@code limit}. */

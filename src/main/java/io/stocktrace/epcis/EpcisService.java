@@ -1,5 +1,6 @@
 package io.stocktrace.epcis;
 
+import io.stocktrace.catalog.ProductService;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -23,13 +24,16 @@ public class EpcisService {
     static final List<Object> CONTEXT = List.of("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
 
     private final LotService lots;
+    private final ProductService products;
     private final TraceService traces;
     private final SettingsService settings;
     private final EpcisRepository facts;
     private final Clock clock;
 
-    EpcisService(LotService lots, TraceService traces, SettingsService settings, EpcisRepository facts, Clock clock) {
+    EpcisService(LotService lots, ProductService products, TraceService traces, SettingsService settings,
+                 EpcisRepository facts, Clock clock) {
         this.lots = lots;
+        this.products = products;
         this.traces = traces;
         this.settings = settings;
         this.facts = facts;
@@ -58,7 +62,10 @@ public class EpcisService {
      */
     @Transactional(readOnly = true)
     public QueryPage query(EpcisQuery query) {
-        List<Long> lotIds = query.namesObjects() ? facts.lotsNamed(keys(query.anyEpc(), true), keys(query.epcClass(), false))
+        List<EpcIdentifiers.EpcKey> anyEpc = keys(query.anyEpc());
+        List<EpcIdentifiers.EpcKey> epcClass = keys(query.epcClass());
+        List<Long> lotIds = query.namesObjects()
+                ? lotsNamed(anyEpc.stream().filter(k -> k.serial() != null), epcClass.stream().filter(k -> k.serial() == null))
                 : facts.lotsActiveBetween(query.from(), query.to(), MAX_LOTS_WITHOUT_EPC + 1);
         if (!query.namesObjects() && lotIds.size() > MAX_LOTS_WITHOUT_EPC) {
             throw new StocktraceException(ProblemType.VALIDATION_FAILED, "The query reaches more than " + MAX_LOTS_WITHOUT_EPC
@@ -71,34 +78,36 @@ public class EpcisService {
                 .filter(e -> query.bizSteps().isEmpty() || query.bizSteps().contains((String) e.get("bizStep")))
                 .filter(e -> query.from() == null || !Instant.parse((String) e.get("eventTime")).isBefore(query.from()))
                 .filter(e -> query.to() == null || Instant.parse((String) e.get("eventTime")).isBefore(query.to()))
-                .filter(e -> query.anyEpc().isEmpty() || mentionsAny(e, query.anyEpc(), EPC_FIELDS))
-                .filter(e -> query.epcClass().isEmpty() || mentionsAny(e, query.epcClass(), CLASS_FIELDS))
+                .filter(e -> anyEpc.isEmpty() || mentionsAny(e, anyEpc, EPC_FIELDS))
+                .filter(e -> epcClass.isEmpty() || mentionsAny(e, epcClass, CLASS_FIELDS))
                 .toList();
         int end = Math.min(matching.size(), query.offset() + query.perPage());
         List<Map<String, Object>> page = query.offset() >= matching.size() ? List.of() : matching.subList(query.offset(), end);
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("@context", CONTEXT);
-        document.put("type", "EPCISQueryDocument");
-        document.put("schemaVersion", "2.0");
-        document.put("creationDate", Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
-        document.put("epcisBody", Map.of("queryResults", Map.of("queryName", "SimpleEventQuery",
-                "resultsBody", Map.of("eventList", new ArrayList<>(page)))));
-        return new QueryPage(document, end < matching.size());
+        Map<String, Object> body = Map.of("queryResults", Map.of("queryName", "SimpleEventQuery",
+                "resultsBody", Map.of("eventList", new ArrayList<>(page))));
+        return new QueryPage(envelope("EPCISQueryDocument", body), end < matching.size());
     }
 
     static final int MAX_LOTS_WITHOUT_EPC = 10_000;
     private static final List<String> EPC_FIELDS = List.of("epcList", "inputEPCList", "outputEPCList");
     private static final List<String> CLASS_FIELDS = List.of("quantityList", "inputQuantityList", "outputQuantityList");
 
-    /** Identifiers as keys; an identifier that names no GTIN (a location, a typo) matches nothing. */
-    private static List<EpcIdentifiers.EpcKey> keys(List<String> uris, boolean instances) {
-        return uris.stream().map(EpcIdentifiers::parse).flatMap(java.util.Optional::stream)
-                .filter(k -> instances == (k.serial() != null)).toList();
+    /** Lots of the products whose GTIN the keys name: the serial or lot named, or every lot of a GTIN class. */
+    private List<Long> lotsNamed(java.util.stream.Stream<EpcIdentifiers.EpcKey> instances,
+                                 java.util.stream.Stream<EpcIdentifiers.EpcKey> classes) {
+        java.util.Set<Long> lotIds = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.concat(instances, classes).forEach(key -> products.findByGtin14(key.gtin14())
+                .ifPresent(p -> lotIds.addAll(facts.lotsNamed(p.id(), key.serial() != null ? key.serial() : key.lot()))));
+        return List.copyOf(lotIds);
     }
 
-    /** Whether the event lists one of these identifiers, compared as keys so URN and Digital Link forms match. */
-    private static boolean mentionsAny(Map<String, Object> event, List<String> uris, List<String> fields) {
-        List<EpcIdentifiers.EpcKey> wanted = uris.stream().map(EpcIdentifiers::parse).flatMap(java.util.Optional::stream).toList();
+    /** Identifiers as keys; an identifier that names no GTIN (a location, a typo) matches nothing. */
+    private static List<EpcIdentifiers.EpcKey> keys(List<String> uris) {
+        return uris.stream().map(EpcIdentifiers::parse).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** Whether the event lists one of these keys, compared as keys so URN and Digital Link forms match. */
+    private static boolean mentionsAny(Map<String, Object> event, List<EpcIdentifiers.EpcKey> wanted, List<String> fields) {
         for (String field : fields) {
             if (event.get(field) instanceof List<?> values) {
                 for (Object value : values) {
@@ -115,12 +124,16 @@ public class EpcisService {
     }
 
     private Map<String, Object> document(List<Map<String, Object>> eventList) {
+        return envelope("EPCISDocument", Map.of("eventList", new ArrayList<>(eventList)));
+    }
+
+    private Map<String, Object> envelope(String type, Map<String, Object> body) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("@context", CONTEXT);
-        document.put("type", "EPCISDocument");
+        document.put("type", type);
         document.put("schemaVersion", "2.0");
         document.put("creationDate", Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
-        document.put("epcisBody", Map.of("eventList", new ArrayList<>(eventList)));
+        document.put("epcisBody", body);
         return document;
     }
 }

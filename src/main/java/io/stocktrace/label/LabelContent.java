@@ -32,7 +32,7 @@ public record LabelContent(String productName, String lotName, boolean serial, L
                     List.of(new FieldProblem("gtin", "is required for a GS1 label")), java.util.Map.of());
         }
         List<Gs1Element> elements = new ArrayList<>();
-        elements.add(Gs1Element.of("01", "0".repeat(14 - gtin.length()) + gtin));
+        elements.add(Gs1Element.of("01", io.stocktrace.catalog.Gtin.normalize(gtin)));
         if (expirationDate != null) {
             elements.add(Gs1Element.of("17", YYMMDD.format(expirationDate)));
         }
