@@ -15,12 +15,22 @@ import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * GS1's official EPCIS 2.0 JSON Schema, read from {@code ../shared/research/epcis/} (GS1 terms: it stays there, it
+ * GS1's official EPCIS 2.0 JSON Schema, read from {@code shared/research/epcis/} (GS1 terms: it stays there, it
  * is not copied into the project). Without the file a test is skipped and says why, except under {@code CI=true},
  * where that is a failure.
  */
 public final class EpcisSchema {
-    public static final Path FILE = Path.of("..", "shared", "research", "epcis", "EPCIS-JSON-Schema.json");
+    private static final Path IN_SHARED = Path.of("research", "epcis", "EPCIS-JSON-Schema.json");
+    /**
+     * Where shared/ is: {@code STOCKTRACE_SHARED_DIR}, else beside the checkout ({@code ../shared}), else the
+     * workspace's {@code /work/shared}, which CI's fresh clone in a temporary directory has no sibling of.
+     */
+    public static final Path FILE = java.util.stream.Stream.of(System.getenv("STOCKTRACE_SHARED_DIR"), "../shared", "/work/shared")
+            .filter(java.util.Objects::nonNull)
+            .map(dir -> Path.of(dir).resolve(IN_SHARED))
+            .filter(Files::exists)
+            .findFirst()
+            .orElse(Path.of("..", "shared").resolve(IN_SHARED));
     private static Schema schema;
 
     private EpcisSchema() {
