@@ -56,7 +56,6 @@ public final class PagesBenchmark {
             bench.logIn();
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("dashboard, grouped by product (the default)", "/lots");
-            pages.put("dashboard, On Hand, grouped by product", "/lots?filter=onhand");
             pages.put("dashboard, a page of lots (no grouping)", "/lots?groupBy=");
             pages.put("dashboard, page 100 of lots", "/lots?groupBy=&offset=7920");
             pages.put("dashboard, one product's totals (each group fetches its own)",
@@ -64,9 +63,23 @@ public final class PagesBenchmark {
             pages.put("dashboard, one product unfolded", "/lots/group?groupBy=product&key=" + product);
             pages.put("dashboard, search a lot name", "/lots?groupBy=&q=" + URLEncoder.encode("L0500001",
                     StandardCharsets.UTF_8));
+            pages.put("dashboard, search a lot name, grouped by product", "/lots?q=L0500001");
+            pages.put("dashboard, search part of lot names", "/lots?groupBy=&q=0500");
+            pages.put("dashboard, search a product name", "/lots?groupBy=&q=" + URLEncoder.encode("product 007",
+                    StandardCharsets.UTF_8));
+            pages.put("dashboard, search that finds nothing", "/lots?groupBy=&q=nothing-like-this");
+            for (String filter : List.of("onhand", "customer", "quarantine", "recalled", "expired")) {
+                pages.put("dashboard, filter " + filter + ", grouped by product", "/lots?filter=" + filter);
+                pages.put("dashboard, filter " + filter + ", a page of lots", "/lots?groupBy=&filter=" + filter);
+            }
+            for (String group : List.of("location", "status", "lot", "created")) {
+                pages.put("dashboard, grouped by " + group, "/lots?groupBy=" + group);
+            }
             pages.put("lot form", "/lots/" + middle);
             pages.put("Moves History", "/moves");
             pages.put("Moves History of one product", "/moves?product=" + product);
+            Pattern only = Pattern.compile(options.getOrDefault("only", ".*"));
+            pages.keySet().removeIf(name -> !only.matcher(name).find());
             for (var page : pages.entrySet()) {
                 System.out.printf(Locale.ROOT, "%-60s %-44s %s%n", page.getKey(), page.getValue(),
                         BenchSetup.stats(bench.time(page.getValue(), requests), true));

@@ -42,8 +42,7 @@ class LotPages {
         LotFilter lotFilter = search.filter(lots.today());
         Paging paging = Paging.of(search.limit(), search.offset());
         if (search.grouped()) {
-            List<LotGroup> groups = "product".equals(search.groupBy()) ? lots.productGroups(lotFilter, paging)
-                    : lots.groups(search.groupBy(), lotFilter, paging);
+            List<LotGroup> groups = lots.groupsWithoutTotals(search.groupBy(), lotFilter, paging);
             model.addAttribute("groups", groups);
             model.addAttribute("hasNext", groups.size() == search.limit());
         } else {
@@ -57,15 +56,16 @@ class LotPages {
         return "lot/lots";
     }
 
-    /** One product's group row with its totals, which the dashboard fetches for each group it shows. */
+    /** One group's row with its totals, which the dashboard fetches for each group it shows. */
     @GetMapping("/lots/group-row")
     String groupRow(@RequestParam(required = false) String q, @RequestParam(required = false) Set<String> filter,
-                    @RequestParam(required = false) Long product, @RequestParam String key, Model model) {
+                    @RequestParam(defaultValue = "product") String groupBy, @RequestParam(required = false) Long product,
+                    @RequestParam String key, Model model) {
         settings.requireLots("The Lots/Serial Numbers page");
-        LotSearch search = new LotSearch(q, filter, "product", product, null, GROUP_ROWS, 0);
-        List<LotGroup> group = lots.groups("product", within(search.filter(lots.today()), "product", key),
+        LotSearch search = new LotSearch(q, filter, groupBy.isEmpty() ? "product" : groupBy, product, null, GROUP_ROWS, 0);
+        List<LotGroup> group = lots.groups(search.groupBy(), within(search.filter(lots.today()), search.groupBy(), key),
                 Paging.of(1, 0L));
-        model.addAttribute("g", group.isEmpty() ? new LotGroup(key, products.get(Long.parseLong(key)).name(), 0,
+        model.addAttribute("g", group.isEmpty() ? new LotGroup(key, emptyGroupLabel(search.groupBy(), key), 0,
                 java.math.BigDecimal.ZERO) : group.get(0));
         model.addAttribute("search", search);
         return "lot/rows :: group-row";
@@ -86,6 +86,10 @@ class LotPages {
                 ? new LotSearch(q, filter, "", Long.valueOf(key), null, GROUP_ROWS, 0).url() : null);
         model.addAttribute("groupBy", search.groupBy());
         return "lot/rows :: rows";
+    }
+
+    private String emptyGroupLabel(String groupBy, String key) {
+        return "product".equals(groupBy) ? products.get(Long.parseLong(key)).name() : key;
     }
 
     /** The flat list counts its lots up to ten pages past this one: a million lots are never counted for a page. */

@@ -190,9 +190,9 @@ class LotRepository {
 
     List<LotSummary> list(LotFilter filter, Paging paging) {
         Where where = where(filter);
-        return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND
+        return jdbc.sql(where.statement("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND
                         + " AS on_hand FROM lots l JOIN products p ON p.id = l.product_id " + where.sql()
-                        + " ORDER BY l.id DESC LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + where.newestFirst() + " LIMIT :limit OFFSET :offset"))
                 .params(where.params())
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
@@ -203,8 +203,8 @@ class LotRepository {
     /** Every lot the filter selects, oldest first, one at a time (an export of any size). */
     void forEach(LotFilter filter, java.util.function.Consumer<LotSummary> each) {
         Where where = where(filter);
-        jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, 0 AS on_hand"
-                        + " FROM lots l JOIN products p ON p.id = l.product_id " + where.sql() + " ORDER BY l.id")
+        jdbc.sql(where.statement("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, 0 AS on_hand"
+                        + " FROM lots l JOIN products p ON p.id = l.product_id " + where.sql() + " ORDER BY l.id"))
                 .params(where.params())
                 .query(rs -> {
                     each.accept(summary(rs, 0));
@@ -256,7 +256,7 @@ class LotRepository {
 
     long count(LotFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM lots l JOIN products p ON p.id = l.product_id " + where.sql())
+        return jdbc.sql(where.statement("SELECT COUNT(*) FROM lots l " + where.sql()))
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -275,29 +275,29 @@ class LotRepository {
                     GROUP BY l.product_id ORDER BY MIN(p.name), l.product_id""".formatted(onHandJoin, where.sql());
             case "lot" -> """
                     SELECT l.name AS group_key, l.name AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
-                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    FROM lots l %s %s
                     GROUP BY l.name ORDER BY l.name""".formatted(onHandJoin, where.sql());
             case "created" -> """
                     SELECT CAST(CAST(l.created_at AS date) AS varchar(10)) AS group_key,
                            CAST(CAST(l.created_at AS date) AS varchar(10)) AS label, COUNT(DISTINCT l.id) AS lots,
                            COALESCE(SUM(oh.quantity), 0) AS quantity
-                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    FROM lots l %s %s
                     GROUP BY CAST(l.created_at AS date) ORDER BY CAST(l.created_at AS date) DESC"""
                     .formatted(onHandJoin, where.sql());
             case "status" -> """
                     SELECT l.status AS group_key, l.status AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
-                    FROM lots l JOIN products p ON p.id = l.product_id %s %s
+                    FROM lots l %s %s
                     GROUP BY l.status ORDER BY l.status""".formatted(onHandJoin, where.sql());
             case "location" -> """
                     SELECT CAST(loc.id AS varchar(20)) AS group_key, MIN(loc.full_name) AS label,
                            COUNT(DISTINCT l.id) AS lots, SUM(q.quantity) AS quantity
-                    FROM lots l JOIN products p ON p.id = l.product_id
+                    FROM lots l
                          JOIN quants q ON q.lot_id = l.id AND q.quantity <> 0
                          JOIN locations loc ON loc.id = q.location_id %s
                     GROUP BY loc.id ORDER BY MIN(loc.full_name)""".formatted(where.sql());
             default -> throw new IllegalArgumentException(groupBy);
         };
-        return jdbc.sql(sql + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql(where.statement(sql + " LIMIT :limit OFFSET :offset"))
                 .params(where.params())
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
@@ -313,24 +313,103 @@ class LotRepository {
      */
     List<LotGroup> productGroups(LotFilter filter, Paging paging) {
         Where where = where(filter);
-        return jdbc.sql("""
+        String and = where.sql().isEmpty() ? "WHERE" : where.sql() + " AND";
+        // Each product looks for its first matching lot through an index: OFFSET 0 keeps PostgreSQL from turning the
+        // EXISTS into a join that hashes every lot (or quant) of the database, 1.5 s with a million lots. A search
+        // text is left to the planner: the trigram indexes find its few lots faster than a hundred product walks. A product
+        // without stock has no quants: On Hand walks the product's quants (uq_quants_product_location_lot, whose
+        // order the ORDER BY names so that no plan prefers a scan of the table) instead of every lot it ever had.
+        // At Customer walks the product's move lines into customer locations (ix_move_lines_product_destination), the
+        // locations given as values so that they are index keys.
+        Map<String, Object> params = new HashMap<>(where.params());
+        String firstMatchingLot;
+        if (filter.onHand()) {
+            firstMatchingLot = "SELECT 1 FROM quants oh JOIN lots l ON l.id = oh.lot_id %s oh.product_id = p.id"
+                    + " AND oh.quantity > 0 ORDER BY oh.product_id, oh.location_id, oh.lot_key OFFSET 0";
+        } else if (filter.atCustomer()) {
+            firstMatchingLot = "SELECT 1 FROM move_lines cm JOIN lots l ON l.id = cm.lot_id %s cm.product_id = p.id"
+                    + " AND cm.destination_location_id IN (:customerLocations)"
+                    + " ORDER BY cm.product_id, cm.destination_location_id OFFSET 0";
+            params.put("customerLocations", jdbc.sql("SELECT id FROM locations WHERE usage = 'customer'")
+                    .query(Long.class).list());
+        } else {
+            firstMatchingLot = "SELECT 1 FROM lots l %s l.product_id = p.id" + (filter.q() == null ? " OFFSET 0" : "");
+        }
+        return jdbc.sql(where.statement("""
                         SELECT p.id, p.name FROM products p
-                        WHERE EXISTS (SELECT 1 FROM lots l %s l.product_id = p.id)
+                        WHERE EXISTS (%s)
                         ORDER BY p.name, p.id
                         LIMIT :limit OFFSET :offset
-                        """.formatted(where.sql().isEmpty() ? "WHERE" : where.sql() + " AND"))
-                .params(where.params())
+                        """.formatted(firstMatchingLot.formatted(and))))
+                .params(params)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
                 .query((rs, n) -> new LotGroup(rs.getString("id"), rs.getString("name"), -1, null))
                 .list();
     }
 
+    /**
+     * The groups of a grouping without their totals (count -1), a page of them, each found by the first lot that
+     * matches in it: statuses through ix_lots_status_product, locations by stepping from one stocked location to the
+     * next up ix_quants_location, creation dates by stepping from day to day down ix_lots_created. A million lots are never counted to show a
+     * page of group rows; each row fetches its own totals ({@link #groups} narrowed to it).
+     */
+    List<LotGroup> groupsWithoutTotals(String groupBy, LotFilter filter, Paging paging) {
+        if ("product".equals(groupBy)) {
+            return productGroups(filter, paging);
+        }
+        Where where = where(filter);
+        String and = where.sql().isEmpty() ? "WHERE" : where.sql() + " AND";
+        String sql = switch (groupBy) {
+            case "status" -> """
+                    SELECT s.status AS group_key, s.status AS label
+                    FROM (VALUES ('available'), ('quarantine'), ('recalled')) AS s(status)
+                    WHERE EXISTS (SELECT 1 FROM lots l %s l.status = s.status OFFSET 0)
+                    ORDER BY s.status""".formatted(and);
+            case "location" -> """
+                    WITH RECURSIVE stocked(location_id) AS (
+                        SELECT MIN(location_id) FROM quants WHERE lot_id IS NOT NULL
+                        UNION ALL
+                        SELECT (SELECT MIN(q.location_id) FROM quants q
+                                WHERE q.location_id > s.location_id AND q.lot_id IS NOT NULL)
+                        FROM stocked s WHERE s.location_id IS NOT NULL
+                    )
+                    SELECT CAST(loc.id AS varchar(20)) AS group_key, loc.full_name AS label
+                    FROM stocked s JOIN locations loc ON loc.id = s.location_id
+                    %s
+                    ORDER BY loc.full_name""".formatted(where.sql().isEmpty() ? "" : """
+                    WHERE EXISTS (SELECT 1 FROM quants q JOIN lots l ON l.id = q.lot_id %s q.location_id = loc.id
+                                  AND q.quantity <> 0)""".formatted(and));
+            case "created" -> """
+                    WITH RECURSIVE days(created_day) AS (
+                        SELECT CAST(MAX(created_at) AS date) FROM lots
+                        UNION ALL
+                        SELECT (SELECT CAST(MAX(d.created_at) AS date) FROM lots d WHERE d.created_at < CAST(created_day AS timestamp))
+                        FROM days WHERE created_day IS NOT NULL
+                    )
+                    SELECT CAST(created_day AS varchar(10)) AS group_key, CAST(created_day AS varchar(10)) AS label FROM days
+                    WHERE created_day IS NOT NULL
+                      AND EXISTS (SELECT 1 FROM lots l %s l.created_at >= CAST(created_day AS timestamp)
+                                  AND l.created_at < CAST(created_day AS timestamp) + INTERVAL '1' DAY OFFSET 0)
+                    ORDER BY created_day DESC""".formatted(and);
+            default -> null;
+        };
+        if (sql == null) {
+            return groups(groupBy, filter, paging);
+        }
+        return jdbc.sql(where.statement(sql + " LIMIT :limit OFFSET :offset"))
+                .params(where.params())
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new LotGroup(rs.getString("group_key"), rs.getString("label"), -1, null))
+                .list();
+    }
+
     /** How many lots match, counting no further than {@code cap}: a page says "80 of 10,000+" without counting a million. */
     long countUpTo(LotFilter filter, long cap) {
         Where where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM lots l JOIN products p ON p.id = l.product_id "
-                        + where.sql() + " LIMIT :cap) capped")
+        return jdbc.sql(where.statement("SELECT COUNT(*) FROM (SELECT 1 FROM lots l " + where.sql()
+                        + (where.byTrigrams() ? " ORDER BY l.id + 0" : "") + " LIMIT :cap) capped"))
                 .params(where.params())
                 .param("cap", cap)
                 .query(Long.class)
@@ -385,10 +464,45 @@ class LotRepository {
                 .query(Long.class).single();
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    private static final int PRODUCTS_LISTED = 1000;
+    private static final String PRODUCTS_MATCHING =
+            "SELECT p2.id FROM products p2 WHERE LOWER(p2.name) LIKE :q ESCAPE '\\' OR LOWER(p2.sku) LIKE :q ESCAPE '\\'";
+
+    private List<Long> productsMatching(String q) {
+        return jdbc.sql(PRODUCTS_MATCHING + " LIMIT " + (PRODUCTS_LISTED + 1)).param("q", q).query(Long.class).list();
     }
 
-    private static Where where(LotFilter f) {
+    /**
+     * A search text makes every statement's text unique: PostgreSQL then plans each search for its own text. A plan
+     * cached for any text would either read the trigram index for a text that matches half the lots, or scan the
+     * table for a text that matches three.
+     */
+    private record Where(String sql, Map<String, Object> params) {
+        String statement(String sql) {
+            return params.containsKey("q") ? Batches.planned(sql) : sql;
+        }
+
+        /**
+         * A search text of three characters or more is found through the trigram indexes, all its lots, then sorted:
+         * ordered by {@code l.id + 0}, no plan walks the primary key from the newest lot hoping to meet 80 matches
+         * soon. Lot names follow the order lots were made in, so the matches of a text are often all in one stretch
+         * of the key, half a million lots back (0.6 s). Shorter texts match most lots: walking the key finds them.
+         */
+        boolean byTrigrams() {
+            return params.get("q") instanceof String q && q.replace("\\", "").length() >= 5;
+        }
+
+        String newestFirst() {
+            return byTrigrams() ? "l.id + 0 DESC" : "l.id DESC";
+        }
+    }
+
+    /**
+     * The WHERE clause of a filter over {@code lots l}. The search text matches lot names and references
+     * (PostgreSQL answers through the trigram indexes of V14) or the product's name or SKU: those products are
+     * found first, so that every arm of the OR can use an index instead of joining every lot to its product.
+     */
+    private Where where(LotFilter f) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (f.productId() != null) {
@@ -400,9 +514,16 @@ class LotRepository {
             params.put("name", f.name());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            clauses.add("(LOWER(l.name) LIKE :q ESCAPE '\\' OR LOWER(l.ref) LIKE :q ESCAPE '\\'"
-                    + " OR LOWER(p.name) LIKE :q ESCAPE '\\' OR LOWER(p.sku) LIKE :q ESCAPE '\\')");
-            params.put("q", Rows.containing(f.q()));
+            String q = Rows.containing(f.q());
+            List<Long> products = productsMatching(q);
+            String byProduct = products.isEmpty() ? ""
+                    : products.size() > PRODUCTS_LISTED ? " OR l.product_id IN (" + PRODUCTS_MATCHING + ")"
+                    : " OR l.product_id IN (:qProducts)";
+            clauses.add("(LOWER(l.name) LIKE :q ESCAPE '\\' OR LOWER(l.ref) LIKE :q ESCAPE '\\'" + byProduct + ")");
+            params.put("q", q);
+            if (!products.isEmpty() && products.size() <= PRODUCTS_LISTED) {
+                params.put("qProducts", products);
+            }
         }
         if (f.status() != null) {
             clauses.add("l.status = :status");

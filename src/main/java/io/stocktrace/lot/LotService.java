@@ -115,6 +115,14 @@ public class LotService {
         return lots.productGroups(filter, paging);
     }
 
+    /**
+     * A page of the groups having lots that match, without their totals (count -1) where counting them would read
+     * every lot: {@link #groups} narrowed to one group gives its totals.
+     */
+    public List<LotGroup> groupsWithoutTotals(String groupBy, LotFilter filter, Paging paging) {
+        return lots.groupsWithoutTotals(groupBy, filter, paging);
+    }
+
     /** Lots with stock whose alert date has come (today included), oldest alert first. */
     public Page<LotSummary> alerts(Paging paging) {
         return new Page<>(lots.alerts(today(), paging), lots.countAlerts(today()));
