@@ -32,13 +32,13 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
         setCount("20");
         dialogButton("Generate").click();
         assertThat(text(By.id("generate-first-problem"))).contains("PHONE-000003");
+        screenshot("receipt-generate-serials");
         assertThat(serials()).as("nothing filled").isEmpty();
 
         first = waitFor(By.id("generate-first"));
         first.clear();
         first.sendKeys("PHONE-000101");
         setCount("20");
-        screenshot("receipt-generate-serials");
         dialogButton("Generate").click();
         waitFor(By.id("serials-filled"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
