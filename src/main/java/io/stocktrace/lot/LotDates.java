@@ -94,6 +94,11 @@ public record LotDates(LocalDate expirationDate, LocalDate bestBeforeDate, Local
         return expirationDate != null && !day.isBefore(expirationDate);
     }
 
+    /** The alert date has come (today included). */
+    public boolean isAlertDueOn(LocalDate day) {
+        return alertDate != null && !day.isBefore(alertDate);
+    }
+
     private static boolean edits(Change<LocalDate> change, LocalDate current) {
         return change.present() && !Objects.equals(change.value(), current);
     }

@@ -27,12 +27,11 @@ class LotEventRepository {
                         SELECT l.id, 'alert', 'The alert date has been reached', 'system', :now, l.alert_date,
                                l.expiration_date
                         FROM lots l
-                        WHERE l.alert_date <= :today
-                          AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)
+                        WHERE %s
                           AND NOT EXISTS (SELECT 1 FROM lot_events e
                                           WHERE e.lot_id = l.id AND e.event = 'alert' AND e.alert_date = l.alert_date
                                             AND e.expiration_date IS NOT DISTINCT FROM l.expiration_date)
-                        """)
+                        """.formatted(LotRepository.IN_ALERT))
                 .param("today", today)
                 .param("now", Rows.utc(now))
                 .update();

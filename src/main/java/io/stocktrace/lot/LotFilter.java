@@ -6,15 +6,21 @@ import java.time.LocalDate;
 /**
  * The filters of the lot list; every one is optional. {@code today} decides what "expired" means. {@code locationId}
  * keeps lots with stock in that location, {@code atCustomer} lots the ledger places at a customer, {@code createdOn}
- * lots created that day (UTC).
+ * lots created that day (UTC), {@code inAlert} lots with stock whose alert date has come
+ * ({@link LotSummary#inAlertOn}).
  */
 public record LotFilter(Long productId, String name, String q, LotStatus status, boolean onHand, Boolean expired,
                         LocalDate expiresBefore, LocalDate today, Long locationId, boolean atCustomer,
-                        LocalDate createdOn) {
+                        LocalDate createdOn, boolean inAlert) {
 
     public LotFilter(Long productId, String name, String q, LotStatus status, boolean onHand, Boolean expired,
                      LocalDate expiresBefore, LocalDate today) {
-        this(productId, name, q, status, onHand, expired, expiresBefore, today, null, false, null);
+        this(productId, name, q, status, onHand, expired, expiresBefore, today, null, false, null, false);
+    }
+
+    /** The lots of the alerts list: with stock, their alert date come by {@code today}. */
+    public static LotFilter inAlert(LocalDate today) {
+        return new LotFilter(null, null, null, null, false, null, null, today, null, false, null, true);
     }
 
     /** The filters as a request gives them; a status that is not one is a validation problem. */

@@ -51,6 +51,7 @@ class LotPages {
             model.addAttribute("hasNext", search.offset() + page.items().size() < page.total());
         }
         model.addAttribute("search", search);
+        model.addAttribute("today", lots.today());
         model.addAttribute("countCap", countCap(search));
         model.addAttribute("breadcrumbs", Crumb.trail("Products", null, "Lots/Serial Numbers", null));
         return "lot/lots";
@@ -85,6 +86,7 @@ class LotPages {
         model.addAttribute("moreUrl", "product".equals(search.groupBy())
                 ? new LotSearch(q, filter, "", Long.valueOf(key), null, GROUP_ROWS, 0).url() : null);
         model.addAttribute("groupBy", search.groupBy());
+        model.addAttribute("today", lots.today());
         return "lot/rows :: rows";
     }
 
@@ -101,15 +103,16 @@ class LotPages {
     private static LotFilter within(LotFilter f, String groupBy, String key) {
         return switch (groupBy) {
             case "product" -> new LotFilter(Long.valueOf(key), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn());
+                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn(), f.inAlert());
             case "lot" -> new LotFilter(f.productId(), key, f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn());
+                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn(), f.inAlert());
             case "status" -> new LotFilter(f.productId(), f.name(), f.q(), LotStatus.fromWire(key), f.onHand(),
-                    f.expired(), f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn());
+                    f.expired(), f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn(),
+                    f.inAlert());
             case "location" -> new LotFilter(f.productId(), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), Long.valueOf(key), f.atCustomer(), f.createdOn());
+                    f.expiresBefore(), f.today(), Long.valueOf(key), f.atCustomer(), f.createdOn(), f.inAlert());
             case "created" -> new LotFilter(f.productId(), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), LocalDate.parse(key));
+                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), LocalDate.parse(key), f.inAlert());
             default -> throw new IllegalArgumentException(groupBy);
         };
     }

@@ -34,6 +34,13 @@ class LotRepository {
                   JOIN locations dst ON dst.id = m.destination_location_id
              WHERE m.lot_id = l.id)""";
 
+    /**
+     * The rule of the alerts list, the dashboard's Expiration Alerts filter and the daily job: the lot has stock and
+     * its alert date has come ({@code :today}). {@link LotSummary#inAlertOn} is the same rule for one row.
+     */
+    static final String IN_ALERT = """
+            l.alert_date <= :today AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)""";
+
     private final JdbcClient jdbc;
     private final Batches batches;
 
@@ -228,15 +235,11 @@ class LotRepository {
 
     /** Lots with stock whose alert date has come, oldest alert first. */
     List<LotSummary> alerts(LocalDate today, Paging paging) {
-        return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND + """
-                         AS on_hand
-                        FROM lots l JOIN products p ON p.id = l.product_id
-                        WHERE l.alert_date <= :today
-                          AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)
-                        ORDER BY l.alert_date, l.id
-                        LIMIT :limit OFFSET :offset
-                        """)
-                .param("today", today)
+        Where where = where(LotFilter.inAlert(today));
+        return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND
+                        + " AS on_hand FROM lots l JOIN products p ON p.id = l.product_id " + where.sql()
+                        + " ORDER BY l.alert_date, l.id LIMIT :limit OFFSET :offset")
+                .params(where.params())
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
                 .query(LotRepository::summary)
@@ -244,14 +247,7 @@ class LotRepository {
     }
 
     long countAlerts(LocalDate today) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM lots l
-                        WHERE l.alert_date <= :today
-                          AND EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)
-                        """)
-                .param("today", today)
-                .query(Long.class)
-                .single();
+        return count(LotFilter.inAlert(today));
     }
 
     long count(LotFilter filter) {
@@ -534,6 +530,10 @@ class LotRepository {
         }
         if (f.expired() != null) {
             clauses.add(f.expired() ? "l.expiration_date <= :today" : "(l.expiration_date IS NULL OR l.expiration_date > :today)");
+            params.put("today", f.today());
+        }
+        if (f.inAlert()) {
+            clauses.add(IN_ALERT);
             params.put("today", f.today());
         }
         if (f.expiresBefore() != null) {

@@ -34,7 +34,13 @@ public record LotSearch(String q, Set<String> filters, String groupBy, Long prod
         LotStatus status = filters.contains("recalled") ? LotStatus.RECALLED
                 : filters.contains("quarantine") ? LotStatus.QUARANTINE : null;
         return new LotFilter(productId, null, q, status, filters.contains("onhand"),
-                filters.contains("expired") ? Boolean.TRUE : null, null, today, null, filters.contains("customer"), null);
+                filters.contains("expired") ? Boolean.TRUE : null, null, today, null, filters.contains("customer"), null,
+                filters.contains("alerts"));
+    }
+
+    /** Filters of expiry, offered only while the Expiration Dates setting is on. */
+    public static boolean isExpiryFilter(String filter) {
+        return "expired".equals(filter) || "alerts".equals(filter);
     }
 
     public boolean grouped() {
@@ -106,6 +112,7 @@ public record LotSearch(String q, Set<String> filters, String groupBy, Long prod
         f.put("quarantine", "Quarantined");
         f.put("recalled", "Recalled");
         f.put("expired", "Expired");
+        f.put("alerts", "Expiration Alerts");
         return java.util.Collections.unmodifiableMap(f);
     }
 

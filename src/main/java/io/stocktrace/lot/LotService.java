@@ -94,6 +94,35 @@ public class LotService {
         return get(id);
     }
 
+    /** Blocks the lot, with the reason kept in its history; releasing it needs a manager (the security rules). */
+    @Transactional
+    public LotSummary quarantine(long id, String reason, String actor) {
+        return changeStatus(id, LotStatus.QUARANTINE, reason, actor);
+    }
+
+    /** Makes a quarantined lot available again, with the reason; a recalled lot is never released. */
+    @Transactional
+    public LotSummary release(long id, String reason, String actor) {
+        return changeStatus(id, LotStatus.AVAILABLE, reason, actor);
+    }
+
+    /**
+     * The dates as the lot form sends them, all four, a blank one cleared: one sent as it was is no edit, so the
+     * derived dates follow a new expiration date unless set by hand (see {@link LotDates#edited}).
+     */
+    @Transactional
+    public LotSummary changeDates(long id, LotDates dates, String actor) {
+        return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.to(dates.expirationDate()),
+                Change.to(dates.bestBeforeDate()), Change.to(dates.removalDate()), Change.to(dates.alertDate()),
+                Change.unchanged(), null), actor);
+    }
+
+    private LotSummary changeStatus(long id, LotStatus status, String reason, String actor) {
+        new Validation().require(reason != null && !reason.isBlank(), "reason", "is required: say why").throwIfAny();
+        return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
+                Change.unchanged(), Change.unchanged(), Change.to(status.wire()), reason.strip()), actor);
+    }
+
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {

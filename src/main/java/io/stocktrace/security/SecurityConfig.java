@@ -75,7 +75,7 @@ class SecurityConfig {
                                 "/login", "/css/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/users", "/users/**").hasRole("ADMIN")
-                        .requestMatchers("/lots/*/recall", "/inventory-count").hasRole("MANAGER")
+                        .requestMatchers("/lots/*/recall", "/lots/*/release", "/inventory-count").hasRole("MANAGER")
                         .requestMatchers(POST, "/settings").hasRole("MANAGER")
                         .requestMatchers(POST, "/**").hasRole("OPERATOR")
                         .anyRequest().hasRole("VIEWER"))

@@ -4,6 +4,7 @@ import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Tracking;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.lot.LotList;
 import io.stocktrace.problem.StocktraceException;
@@ -89,34 +90,39 @@ class TransferPages {
         return "stock/receipt";
     }
 
-    /** A receipt of one product: a lot and quantity, or pasted serial numbers, one per line. */
+    /**
+     * A receipt of one product: a lot and quantity, or a pasted list, one serial (or lot) per line with its quantity
+     * and expiration date if given.
+     */
     @PostMapping("/receipts")
     String receive(@RequestParam(required = false) Long productId, @RequestParam(required = false) String lot,
                    @RequestParam(required = false) BigDecimal quantity, @RequestParam(required = false) String serials,
                    Principal caller, Model model) {
         Map<String, String> errors = new HashMap<>();
-        TransferRequest.Line line = null;
+        List<TransferRequest.Line> lines = List.of();
+        boolean pasted = serials != null && !serials.isBlank();
         if (productId == null) {
             errors.put("productId", "Choose a product.");
-        } else if (serials != null && !serials.isBlank()) {
-            LotList.Parsed parsed = LotList.parse(serials, true);
+        } else if (pasted) {
+            boolean serial = products.get(productId).tracking() == Tracking.SERIAL;
+            LotList.Parsed parsed = LotList.parse(serials, serial);
             if (!parsed.problems().isEmpty()) {
                 errors.put("serials", parsed.problems().stream().map(p -> "line " + p.line() + ": " + p.message())
                         .collect(Collectors.joining("; ")));
             }
-            line = new TransferRequest.Line(productId, null, null,
-                    parsed.entries().stream().map(LotList.Entry::name).toList(), null, null, null, null);
+            lines = ReceiptLines.of(productId, parsed.entries(), serial);
         } else {
-            line = new TransferRequest.Line(productId, quantity, lot == null || lot.isBlank() ? null : lot.strip(),
-                    null, null, null, null, null);
+            lines = List.of(new TransferRequest.Line(productId, quantity, lot == null || lot.isBlank() ? null
+                    : lot.strip(), null, null, null, null, null));
         }
         if (errors.isEmpty()) {
             try {
                 Transfer draft = transfers.create(new TransferRequest("receipt", null, null, null, null, null, null,
-                        List.of(line)), caller.getName());
+                        lines), caller.getName());
                 return "redirect:/transfers/" + draft.id();
             } catch (StocktraceException e) {
-                errors.put(e.errors().isEmpty() ? "form" : fieldOf(e.errors().get(0).field()), e.getMessage());
+                String field = e.errors().isEmpty() ? "form" : fieldOf(e.errors().get(0).field());
+                errors.put(pasted && !"form".equals(field) ? "serials" : field, e.getMessage());
             }
         }
         model.addAttribute("errors", errors);

@@ -1,6 +1,7 @@
 package io.stocktrace.trace;
 
 import io.stocktrace.api.Paging;
+import io.stocktrace.lot.LotHistoryService;
 import io.stocktrace.lot.LotQuant;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
@@ -23,14 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 class LotFormPages {
+    /** The newest status changes and alerts the form lists; the API pages through all of them. */
+    static final int HISTORY_ROWS = 50;
+
     private final LotService lots;
     private final TraceService traces;
     private final RecallService recalls;
+    private final LotHistoryService history;
 
-    LotFormPages(LotService lots, TraceService traces, RecallService recalls) {
+    LotFormPages(LotService lots, TraceService traces, RecallService recalls, LotHistoryService history) {
         this.lots = lots;
         this.traces = traces;
         this.recalls = recalls;
+        this.history = history;
     }
 
     @GetMapping("/lots/{id}")
@@ -42,6 +48,7 @@ class LotFormPages {
         model.addAttribute("operationCount", lots.operations(id, Paging.of(1, 0L)).total());
         model.addAttribute("transferCount", deliveries(id).size());
         model.addAttribute("today", lots.today());
+        model.addAttribute("history", history.events(id, Paging.of(HISTORY_ROWS, 0L)));
         model.addAttribute("breadcrumbs", lotTrail(lot, null));
         return "lot/form";
     }
