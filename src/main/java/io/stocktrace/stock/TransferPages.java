@@ -12,10 +12,12 @@ import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,6 +95,7 @@ class TransferPages {
     @PostMapping("/receipts")
     String receive(@RequestParam(required = false) Long productId, @RequestParam(required = false) String lot,
                    @RequestParam(required = false) BigDecimal quantity, @RequestParam(required = false) String serials,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expirationDate,
                    Principal caller, Model model) {
         Map<String, String> errors = new HashMap<>();
         TransferRequest.Line line = null;
@@ -105,10 +108,10 @@ class TransferPages {
                         .collect(Collectors.joining("; ")));
             }
             line = new TransferRequest.Line(productId, null, null,
-                    parsed.entries().stream().map(LotList.Entry::name).toList(), null, null, null, null);
+                    parsed.entries().stream().map(LotList.Entry::name).toList(), expirationDate, null, null, null);
         } else {
             line = new TransferRequest.Line(productId, quantity, lot == null || lot.isBlank() ? null : lot.strip(),
-                    null, null, null, null, null);
+                    null, expirationDate, null, null, null);
         }
         if (errors.isEmpty()) {
             try {
@@ -124,12 +127,13 @@ class TransferPages {
         model.addAttribute("lot", lot);
         model.addAttribute("quantity", quantity);
         model.addAttribute("serials", serials);
+        model.addAttribute("expirationDate", expirationDate);
         return newReceipt(model);
     }
 
     /** lines[0].serials → serials; lines[0].lot → lot. */
     private static String fieldOf(String field) {
         String last = field.substring(field.lastIndexOf('.') + 1);
-        return List.of("serials", "lot", "quantity", "productId").contains(last) ? last : "form";
+        return List.of("serials", "lot", "quantity", "productId", "expirationDate").contains(last) ? last : "form";
     }
 }
