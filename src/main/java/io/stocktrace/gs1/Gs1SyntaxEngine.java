@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class Gs1SyntaxEngine {
 
+    /** At most this many AIs in one message, as in the GS1 Syntax Engine (MAX_AIS). */
+    static final int MAX_AIS = 64;
+
     private final Gs1Dictionary dictionary;
     private final Clock clock;
     private final Gs1Options options;
@@ -142,6 +145,11 @@ public final class Gs1SyntaxEngine {
     }
 
     Gs1Data validated(List<ParsedElement> elements) {
+        if (elements.size() > MAX_AIS) {
+            ParsedElement extra = elements.get(MAX_AIS);
+            throw Gs1SyntaxException.forAi(extra.ai(), extra.position(),
+                    "there are " + elements.size() + " AIs, more than the " + MAX_AIS + " one message may carry");
+        }
         int currentYear = LocalDate.now(clock).getYear();
         for (ParsedElement element : elements) {
             ElementValidator.validate(element, currentYear);

@@ -1,16 +1,35 @@
 package io.stocktrace.settings;
 
+import io.stocktrace.problem.FieldProblem;
+import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
 import io.stocktrace.web.PageController;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Inventory ‣ Configuration ‣ Settings: the Traceability section. */
+/** Inventory ‣ Configuration ‣ Settings: the Traceability and the GS1 &amp; EPCIS sections. */
 @PageController
 class SettingsPages {
+    /** The GS1 fields as typed: the prefixes one a line (or separated by spaces or commas). */
+    record Gs1Form(String gs1CompanyPrefixes, String siteGln, String epcisIdentifiers) {
+        static Gs1Form of(Gs1Settings gs1) {
+            return new Gs1Form(String.join("\n", gs1.companyPrefixes()), gs1.siteGln() == null ? "" : gs1.siteGln(),
+                    gs1.epcisIdentifiers());
+        }
+
+        List<Gs1Settings.GivenPrefix> prefixes() {
+            return Arrays.stream(gs1CompanyPrefixes == null ? new String[0] : gs1CompanyPrefixes.split("[\\s,;]+"))
+                    .filter(p -> !p.isEmpty()).map(p -> new Gs1Settings.GivenPrefix(p, null)).toList();
+        }
+    }
+
     private final SettingsService settings;
 
     SettingsPages(SettingsService settings) {
@@ -19,17 +38,40 @@ class SettingsPages {
 
     @GetMapping("/settings")
     String show(Model model) {
-        model.addAttribute("settings", settings.get());
+        return page(model, settings.get(), Gs1Form.of(settings.gs1()), Map.of());
+    }
+
+    // An unticked checkbox sends nothing: absent means off. A bad GS1 value saves nothing and shows its message.
+    @PostMapping("/settings")
+    String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
+                @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1, Model model,
+                RedirectAttributes redirect) {
+        Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
+        try {
+            settings.update(traceability, Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()));
+        } catch (StocktraceException e) {
+            return page(model, traceability, gs1, byFormField(e.errors()));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/settings";
+    }
+
+    private static String page(Model model, Settings traceability, Gs1Form gs1, Map<String, String> errors) {
+        model.addAttribute("settings", traceability);
+        model.addAttribute("gs1", gs1);
+        model.addAttribute("identifierForms", Gs1Settings.IDENTIFIER_FORMS);
+        model.addAttribute("errors", errors);
         model.addAttribute("breadcrumbs", Crumb.trail("Configuration", null, "Settings", null));
         return "settings/settings";
     }
 
-    // An unticked checkbox sends nothing: absent means off.
-    @PostMapping("/settings")
-    String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
-                @RequestParam(defaultValue = "false") boolean expirationDates, RedirectAttributes redirect) {
-        settings.update(new Settings(lotsAndSerialNumbers, expirationDates));
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/settings";
+    /** The page has one field for all prefixes: "gs1CompanyPrefixes[2].prefix" is shown next to it. */
+    private static Map<String, String> byFormField(List<FieldProblem> problems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            String field = problem.field().replaceFirst("\\[.*$", "");
+            errors.merge(field, problem.message(), (a, b) -> a + "; " + b);
+        }
+        return errors;
     }
 }

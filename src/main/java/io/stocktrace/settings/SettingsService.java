@@ -21,13 +21,14 @@ public class SettingsService {
                 .single();
     }
 
+    /** Saves both sections of the settings at once; the GS1 part comes validated by {@link Gs1Settings#of}. */
     @Transactional
-    public Settings update(Settings settings) {
+    public void update(Settings settings, Gs1Settings gs1) {
         jdbc.sql("UPDATE settings SET lots_and_serial_numbers = :lots, expiration_dates = :expiry WHERE id = 1")
                 .param("lots", settings.lotsAndSerialNumbers())
                 .param("expiry", settings.expirationDates())
                 .update();
-        return get();
+        updateGs1(gs1);
     }
 
     public Gs1Settings gs1() {
@@ -37,9 +38,7 @@ public class SettingsService {
                 .single();
     }
 
-    /** Replaces the GS1 settings; the caller has validated them. */
-    @Transactional
-    public Gs1Settings updateGs1(Gs1Settings gs1) {
+    private void updateGs1(Gs1Settings gs1) {
         jdbc.sql("UPDATE settings SET site_gln = :gln, epcis_identifiers = :form WHERE id = 1")
                 .param("gln", gs1.siteGln())
                 .param("form", gs1.epcisIdentifiers())
@@ -48,7 +47,6 @@ public class SettingsService {
         for (String prefix : gs1.companyPrefixes()) {
             jdbc.sql("INSERT INTO gs1_company_prefixes (prefix) VALUES (:prefix)").param("prefix", prefix).update();
         }
-        return gs1();
     }
 
     /** Refuses lot and serial work while the "Lots &amp; Serial Numbers" setting is off. */

@@ -16,16 +16,26 @@ final class ReceiptLines {
     }
 
     static List<TransferRequest.Line> of(long productId, List<LotList.Entry> entries, boolean serial) {
+        return of(productId, entries, serial, null);
+    }
+
+    /** As above; an entry without a date of its own takes the form's expiration date, if it has one. */
+    static List<TransferRequest.Line> of(long productId, List<LotList.Entry> entries, boolean serial,
+                                         LocalDate formExpiration) {
         List<TransferRequest.Line> lines = new ArrayList<>();
         if (!serial) {
             entries.forEach(e -> lines.add(new TransferRequest.Line(productId, e.quantity(), e.name(), null,
-                    e.expirationDate(), null, null, null)));
+                    expiration(e, formExpiration), null, null, null)));
             return lines;
         }
         Map<LocalDate, List<String>> byDate = new LinkedHashMap<>();
-        entries.forEach(e -> byDate.computeIfAbsent(e.expirationDate(), d -> new ArrayList<>()).add(e.name()));
+        entries.forEach(e -> byDate.computeIfAbsent(expiration(e, formExpiration), d -> new ArrayList<>()).add(e.name()));
         byDate.forEach((date, names) -> lines.add(new TransferRequest.Line(productId, null, null, names, date, null,
                 null, null)));
         return lines;
+    }
+
+    private static LocalDate expiration(LotList.Entry entry, LocalDate formExpiration) {
+        return entry.expirationDate() != null ? entry.expirationDate() : formExpiration;
     }
 }

@@ -46,29 +46,42 @@ public class ScannedLines {
         List<TransferRequest.Line> read = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ScannableLine line = lines.get(i);
-            read.add(line == null || line.scan() == null ? (line == null ? null : line.plain()) : read(line, "lines[" + i + "]", v));
+            read.add(line == null || line.scan() == null ? (line == null ? null : line.plain())
+                    : read(line, "lines[" + i + "]", v).line());
         }
         v.throwIfAny();
         return read;
     }
 
-    private TransferRequest.Line read(ScannableLine line, String field, Validation v) {
+    /** A line of a form filled from its scan, with the product the GTIN found (its tracking says lot or serial). */
+    public record Filled(Product product, TransferRequest.Line line) {
+    }
+
+    /** One line of a form and the code just scanned into it; its problems come as field errors of {@code line}. */
+    public Filled fill(ScannableLine line) {
+        Validation v = new Validation();
+        Filled filled = read(line, "line", v);
+        v.throwIfAny();
+        return filled;
+    }
+
+    private Filled read(ScannableLine line, String field, Validation v) {
         Gs1Data data;
         try {
             data = engine.parse(line.scan());
         } catch (Gs1SyntaxException e) {
             v.add(field + ".scan", "not GS1 data a scanner reads: " + e.getMessage());
-            return line.plain();
+            return new Filled(null, line.plain());
         }
         Optional<String> gtin = data.gtin();
         if (gtin.isEmpty()) {
             v.add(field + ".scan", "has no GTIN (01): scan the product's barcode");
-            return line.plain();
+            return new Filled(null, line.plain());
         }
         Optional<Product> product = products.findByGtin14(gtin.get());
         if (product.isEmpty()) {
             v.add(field + ".scan", "GTIN " + gtin.get() + " belongs to no product: set it on the product first");
-            return line.plain();
+            return new Filled(null, line.plain());
         }
         Product p = product.get();
         v.require(line.productId() == null || line.productId() == p.id(), field + ".productId",
@@ -76,6 +89,8 @@ public class ScannedLines {
         String lot = data.lot().orElse(null);
         String serial = data.serial().orElse(null);
         boolean serialTracked = p.tracking() == Tracking.SERIAL;
+        v.require(p.tracking().isTracked() || lot == null, field + ".scan",
+                "product " + p.sku() + " is not tracked by lot: (10) does not fit");
         v.require(!serialTracked || lot == null, field + ".scan", "product " + p.sku() + " is tracked by serial number: scan (21), not (10)");
         v.require(serialTracked || serial == null, field + ".scan", "product " + p.sku() + " is not tracked by serial number: (21) does not fit");
         String scanned = serialTracked ? serial : lot;
@@ -83,9 +98,9 @@ public class ScannedLines {
                 "the scan says '" + scanned + "', the line says '" + line.lot() + "'");
         BigDecimal count = data.value("30").or(() -> data.value("37")).map(BigDecimal::new).orElse(null);
         BigDecimal quantity = line.quantity() != null ? line.quantity() : count != null ? count : serialTracked ? BigDecimal.ONE : null;
-        return new TransferRequest.Line(p.id(), quantity, either(line.lot(), scanned), line.serials(),
+        return new Filled(p, new TransferRequest.Line(p.id(), quantity, either(line.lot(), scanned), line.serials(),
                 either(line.expirationDate(), data.expirationDate().orElse(null)),
-                either(line.bestBeforeDate(), data.bestBeforeDate().orElse(null)), line.removalDate(), line.alertDate());
+                either(line.bestBeforeDate(), data.bestBeforeDate().orElse(null)), line.removalDate(), line.alertDate()));
     }
 
     /** What the line says, else what the scan says. */

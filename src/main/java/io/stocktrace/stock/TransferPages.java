@@ -13,10 +13,12 @@ import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,6 +99,7 @@ class TransferPages {
     @PostMapping("/receipts")
     String receive(@RequestParam(required = false) Long productId, @RequestParam(required = false) String lot,
                    @RequestParam(required = false) BigDecimal quantity, @RequestParam(required = false) String serials,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expirationDate,
                    Principal caller, Model model) {
         Map<String, String> errors = new HashMap<>();
         List<TransferRequest.Line> lines = List.of();
@@ -110,10 +113,10 @@ class TransferPages {
                 errors.put("serials", parsed.problems().stream().map(p -> "line " + p.line() + ": " + p.message())
                         .collect(Collectors.joining("; ")));
             }
-            lines = ReceiptLines.of(productId, parsed.entries(), serial);
+            lines = ReceiptLines.of(productId, parsed.entries(), serial, expirationDate);
         } else {
             lines = List.of(new TransferRequest.Line(productId, quantity, lot == null || lot.isBlank() ? null
-                    : lot.strip(), null, null, null, null, null));
+                    : lot.strip(), null, expirationDate, null, null, null));
         }
         if (errors.isEmpty()) {
             try {
@@ -130,12 +133,13 @@ class TransferPages {
         model.addAttribute("lot", lot);
         model.addAttribute("quantity", quantity);
         model.addAttribute("serials", serials);
+        model.addAttribute("expirationDate", expirationDate);
         return newReceipt(model);
     }
 
     /** lines[0].serials → serials; lines[0].lot → lot. */
     private static String fieldOf(String field) {
         String last = field.substring(field.lastIndexOf('.') + 1);
-        return List.of("serials", "lot", "quantity", "productId").contains(last) ? last : "form";
+        return List.of("serials", "lot", "quantity", "productId", "expirationDate").contains(last) ? last : "form";
     }
 }

@@ -53,6 +53,18 @@ class Gs1SyntaxEngineTest {
     }
 
     @Test
+    void one_message_carries_at_most_64_ais_in_every_form() {
+        Gs1SyntaxEngine syntaxOnly = ENGINE.withOptions(ENGINE.options().withCheckAssociations(false));
+        String sixtyFour = "(99)AA".repeat(64);
+        assertThat(syntaxOnly.parseBracketed(sixtyFour).elements()).hasSize(64);
+
+        Gs1SyntaxException error = errorOf(() -> syntaxOnly.parseBracketed(sixtyFour + "(99)ZZ"));
+        assertThat(error.ai()).contains("99");
+        assertThat(error.position()).isEqualTo(64 * 6 + 1);
+        assertThat(error.reason()).contains("65 AIs");
+    }
+
+    @Test
     void a_data_bracket_is_escaped_in_the_bracketed_form() {
         Gs1Data data = ENGINE.parseBracketed("(01)09520123456788(10)A\\(1)");
         assertThat(data.lot()).contains("A(1)");

@@ -59,6 +59,14 @@ abstract class ScanTests extends ApiTest {
         var serialOnLot = changesNothing(() -> admin.post("/api/v1/transfers", receipt(Map.of("scan", "(01)09506000134352(21)S-1"))));
         assertThat(serialOnLot.body()).contains("lines[0].scan", "not tracked by serial number");
 
+        long bolt = admin.post("/api/v1/products", Map.of("sku", "BOLT", "name", "Bolt", "tracking", "none", "gtin", "09506000134383"))
+                .json().path("id").asLong();
+        var lotOnUntracked = changesNothing(() -> admin.post("/api/v1/transfers", receipt(
+                Map.of("scan", "(01)09506000134383(10)B-1", "quantity", 5))));
+        assertThat(lotOnUntracked.body()).contains("lines[0].scan", "product BOLT is not tracked by lot: (10) does not fit");
+        assertThat(admin.post("/api/v1/transfers", receipt(Map.of("scan", "(01)09506000134383(30)5"))).json()
+                .path("lines").path(0).path("productId").asLong()).isEqualTo(bolt);
+
         var garbage = changesNothing(() -> admin.post("/api/v1/transfers", receipt(Map.of("scan", "(01)0950600013435"))));
         assertProblem(garbage, 422, "validation-failed");
         assertThat(garbage.body()).contains("lines[0].scan", "not GS1 data a scanner reads");
