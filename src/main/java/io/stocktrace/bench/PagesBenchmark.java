@@ -68,7 +68,7 @@ public final class PagesBenchmark {
             pages.put("dashboard, search a product name", "/lots?groupBy=&q=" + URLEncoder.encode("product 007",
                     StandardCharsets.UTF_8));
             pages.put("dashboard, search that finds nothing", "/lots?groupBy=&q=nothing-like-this");
-            for (String filter : List.of("onhand", "customer", "quarantine", "recalled", "expired")) {
+            for (String filter : List.of("onhand", "customer", "quarantine", "recalled", "expired", "alerts")) {
                 pages.put("dashboard, filter " + filter + ", grouped by product", "/lots?filter=" + filter);
                 pages.put("dashboard, filter " + filter + ", a page of lots", "/lots?groupBy=&filter=" + filter);
             }

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * lots through the API would take hours and measure the API, not the pages). 100 products, half by lot and half by
  * serial; lot i belongs to product i mod 100 and is named L plus seven digits; every lot was received (WH/Stock),
  * odd lots were delivered (Partners/Customers), even lots are on hand; one lot in a thousand is quarantined and one
- * recalled; expiration dates spread over a year before and after today. Then the statistics are gathered.
+ * recalled; expiration dates spread over a year before and after today, alert dates 30 days before them. Then the statistics are gathered.
  */
 final class PagesData {
     private final JdbcTemplate jdbc;
@@ -26,12 +26,12 @@ final class PagesData {
                 FROM %s
                 """.formatted(series(100)));
         jdbc.update("""
-                INSERT INTO lots (product_id, name, status, expiration_date, created_at)
+                INSERT INTO lots (product_id, name, status, expiration_date, alert_date, created_at)
                 SELECT (SELECT MIN(id) FROM products) + MOD(x, 100), 'L' || LPAD(CAST(x AS varchar(7)), 7, '0'),
                        CASE MOD(x, 1000) WHEN 0 THEN 'quarantine' WHEN 1 THEN 'recalled' ELSE 'available' END,
-                       %s, CURRENT_TIMESTAMP
+                       %s, %s, CURRENT_TIMESTAMP
                 FROM %s
-                """.formatted(daysFromToday("MOD(x, 730) - 365"), series(lots)));
+                """.formatted(daysFromToday("MOD(x, 730) - 365"), daysFromToday("MOD(x, 730) - 395"), series(lots)));
         String quantity = "CASE WHEN p.tracking = 'lot' THEN 10 ELSE 1 END";
         jdbc.update("""
                 INSERT INTO move_lines (product_id, lot_id, quantity, source_location_id, destination_location_id,

@@ -58,26 +58,99 @@ class TraceRepository {
     record OperationRow(Trace.Operation operation, Long partnerId, String sourceUsage, String destinationUsage) {
     }
 
+    private static final String OPERATION_COLUMNS = """
+            SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, src.full_name AS source,
+                   dst.full_name AS destination, m.quantity, pa.name AS partner, m.partner_id,
+                   src.usage AS source_usage, dst.usage AS destination_usage
+            """;
+    private static final String OPERATION_JOINS = """
+                 JOIN locations src ON src.id = m.source_location_id
+                 JOIN locations dst ON dst.id = m.destination_location_id
+                 LEFT JOIN partners pa ON pa.id = m.partner_id
+            """;
+
     /** Every done move line of these lots, newest first, read once for the operations and the partner totals. */
     List<OperationRow> operations(Collection<Long> lotIds) {
-        return jdbc.sql("""
-                        SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, src.full_name AS source,
-                               dst.full_name AS destination, m.quantity, pa.name AS partner, m.partner_id,
-                               src.usage AS source_usage, dst.usage AS destination_usage
-                        FROM UNNEST(:lots) AS n(lot_id)
-                             JOIN move_lines m ON m.lot_id = n.lot_id
-                             JOIN locations src ON src.id = m.source_location_id
-                             JOIN locations dst ON dst.id = m.destination_location_id
-                             LEFT JOIN partners pa ON pa.id = m.partner_id
+        if (lotIds.isEmpty()) {
+            return List.of();
+        }
+        return newestFirst(jdbc.sql(OPERATION_COLUMNS + "FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id\n"
+                        + OPERATION_JOINS)
+                .param("lots", Batches.bigints(lotIds))
+                .query(TraceRepository::operationRow)
+                .list());
+    }
+
+    /**
+     * What brought these lots (ancestors in an upstream trace) into the orders that made the traced lots: their
+     * consumptions by those orders, and before the last of them, the moves that brought them into our locations
+     * (receipt, production, transfers, returns, counts). Not their consumptions by other orders, deliveries or
+     * anything recorded later: a sugar lot used in 10,000 orders shows the one that made this cake. The ledger is
+     * append-only, so "before" is a lower move line id; ix_move_lines_lot (lot_id, id, destination_location_id)
+     * answers it from the index.
+     */
+    List<OperationRow> operationsOnThePath(Collection<Long> ancestors, Collection<Long> orders) {
+        if (ancestors.isEmpty() || orders.isEmpty()) {
+            return List.of();
+        }
+        List<OperationRow> consumed = jdbc.sql(OPERATION_COLUMNS + """
+                        FROM UNNEST(:orders) AS o(order_id)
+                             JOIN move_lines m ON m.manufacturing_order_id = o.order_id
+                             JOIN UNNEST(:lots) AS n(lot_id) ON n.lot_id = m.lot_id
+                        """ + OPERATION_JOINS)
+                .param("orders", Batches.bigints(orders))
+                .param("lots", Batches.bigints(ancestors))
+                .query(TraceRepository::operationRow)
+                .list();
+        java.util.Map<Long, Long> lastConsumption = new java.util.HashMap<>();
+        consumed.forEach(r -> lastConsumption.merge(r.operation().lotId(), r.operation().moveLineId(), Math::max));
+        List<Long> lots = List.copyOf(lastConsumption.keySet());
+        List<OperationRow> rows = new java.util.ArrayList<>(consumed);
+        if (!lots.isEmpty()) {
+            rows.addAll(jdbc.sql(OPERATION_COLUMNS + """
+                            FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
+                                 JOIN move_lines m ON m.lot_id = n.lot_id AND m.id < n.bound
+                                      AND m.destination_location_id IN (:ours)
+                            """ + OPERATION_JOINS)
+                    .param("lots", Batches.bigints(lots))
+                    .param("bounds", Batches.bigints(lots.stream().map(lastConsumption::get).toList()))
+                    .param("ours", ourLocations())
+                    .query(TraceRepository::operationRow)
+                    .list());
+        }
+        return newestFirst(rows);
+    }
+
+    /** Internal and transit locations: where stock is ours. */
+    private List<Long> ourLocations() {
+        return jdbc.sql("SELECT id FROM locations WHERE usage IN ('internal', 'transit')").query(Long.class).list();
+    }
+
+    /** The manufacturing orders that made these lots. */
+    java.util.Set<Long> ordersMaking(Collection<Long> lotIds) {
+        if (lotIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT k.manufacturing_order_id FROM UNNEST(:lots) AS n(lot_id)
+                             JOIN lot_links k ON k.produced_lot_id = n.lot_id
                         """)
                 .param("lots", Batches.bigints(lotIds))
-                .query((rs, n) -> new OperationRow(new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
-                        Rows.instant(rs, "occurred_at"), rs.getString("reference"), rs.getString("operation_type"),
-                        rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
-                        rs.getString("partner")), Rows.nullableLong(rs, "partner_id"), rs.getString("source_usage"),
-                        rs.getString("destination_usage")))
-                .stream()
-                // sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk
+                .query(Long.class)
+                .list());
+    }
+
+    private static OperationRow operationRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OperationRow(new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
+                Rows.instant(rs, "occurred_at"), rs.getString("reference"), rs.getString("operation_type"),
+                rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
+                rs.getString("partner")), Rows.nullableLong(rs, "partner_id"), rs.getString("source_usage"),
+                rs.getString("destination_usage"));
+    }
+
+    /** Sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk. */
+    private static List<OperationRow> newestFirst(List<OperationRow> rows) {
+        return rows.stream()
                 .sorted(Comparator.comparing((OperationRow r) -> r.operation().date())
                         .thenComparingLong(r -> r.operation().moveLineId()).reversed())
                 .toList();

@@ -28,10 +28,16 @@ public class TraceService {
         this.traces = traces;
     }
 
+    private static final Comparator<TraceRepository.OperationRow> NEWEST_FIRST =
+            Comparator.comparing((TraceRepository.OperationRow r) -> r.operation().date())
+                    .thenComparingLong(r -> r.operation().moveLineId()).reversed();
+
     /**
-     * The lot, the lots reached in the direction asked (the lot itself at depth 0), the links between them, every
-     * operation of every lot reached, the suppliers of the lots upstream and the customers of the lots downstream
-     * (the lot's own receipts and deliveries count in both).
+     * The lot, the lots reached in the direction asked (the lot itself at depth 0), the links between them, the
+     * operations, the suppliers of the lots upstream and the customers of the lots downstream (the lot's own receipts
+     * and deliveries count in both). The operations are every operation of the lot and of the lots downstream, and of
+     * the lots upstream those that brought them into this lot: how each came into our stock and its consumption by
+     * the orders that made this lot, as Odoo's upstream report shows them; not what else was made from them.
      */
     @Transactional(readOnly = true)
     public Trace trace(long lotId, Trace.Direction direction) {
@@ -51,7 +57,14 @@ public class TraceService {
                 .map(l -> new Trace.TracedLot(l.id(), l.name(), l.productId(), l.productName(), depths.get(l.id())))
                 .sorted(Comparator.comparingInt(Trace.TracedLot::depth).thenComparingLong(Trace.TracedLot::id))
                 .toList();
-        List<TraceRepository.OperationRow> rows = traces.operations(depths.keySet());
+        // Upstream lots that are not also downstream show only how they came into this lot, not the rest of their life
+        Set<Long> ancestors = new LinkedHashSet<>(up.keySet());
+        ancestors.removeAll(down.keySet());
+        Set<Long> whole = new LinkedHashSet<>(depths.keySet());
+        whole.removeAll(ancestors);
+        List<TraceRepository.OperationRow> rows = new ArrayList<>(traces.operations(whole));
+        rows.addAll(traces.operationsOnThePath(ancestors, traces.ordersMaking(up.keySet())));
+        rows.sort(NEWEST_FIRST);
         Set<Long> supplied = direction.up() ? up.keySet() : Set.of(lotId);
         Set<Long> received = direction.down() ? down.keySet() : Set.of(lotId);
         return new Trace(lot, reached, links.stream().distinct().toList(),
@@ -98,8 +111,10 @@ public class TraceService {
         if (next.isEmpty()) {
             return new Trace.Step(List.of(), List.of(), List.of());
         }
+        List<TraceRepository.OperationRow> operations = down ? traces.operations(next)
+                : traces.operationsOnThePath(next, traces.ordersMaking(List.of(lotId)));
         return new Trace.Step(traces.lots(next),
-                traces.operations(next).stream().map(TraceRepository.OperationRow::operation).toList(), traces.links(next, down));
+                operations.stream().map(TraceRepository.OperationRow::operation).toList(), traces.links(next, down));
     }
 
     /** Every lot made from this one, through every level, with the lot itself at depth 0. */

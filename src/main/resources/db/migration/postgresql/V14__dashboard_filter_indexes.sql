@@ -1,7 +1,8 @@
 -- The dashboard's filters, grouped by product, look for each product's first matching lot: a product with no
--- recalled (or quarantined) lot, or none expired, answers from the index instead of reading all its lots.
+-- recalled (or quarantined) lot, none expired or none in alert answers from the index instead of reading all its lots.
 CREATE INDEX ix_lots_status_product ON lots (status, product_id, id);
 CREATE INDEX ix_lots_product_expiration ON lots (product_id, expiration_date);
+CREATE INDEX ix_lots_product_alert ON lots (product_id, alert_date);
 -- Grouped by location or by creation date, the group rows come from the first matching lot of each location (its
 -- quants) or of each day (stepping from day to day down the creation dates).
 CREATE INDEX ix_quants_location ON quants (location_id, lot_id);

@@ -84,11 +84,16 @@ abstract class TraceBenchTests extends ApiTest {
             for (int i = 0; i <= 40; i++) {
                 long lot = i == 0 ? data.hotLotId()
                         : data.firstLotId() + random.nextInt((int) (data.lastLotId() - data.firstLotId() + 1));
-                Set<Long> down = ids(traces.trace(lot, Trace.Direction.DOWNSTREAM));
-                Set<Long> up = ids(traces.trace(lot, Trace.Direction.UPSTREAM));
+                Trace downstream = traces.trace(lot, Trace.Direction.DOWNSTREAM);
+                Trace upstream = traces.trace(lot, Trace.Direction.UPSTREAM);
+                Set<Long> down = ids(downstream);
+                Set<Long> up = ids(upstream);
                 assertThat(handWritten.downstream(lot).lots()).as("downstream of %d", lot).isEqualTo(down);
+                assertThat(handWritten.downstream(lot).operations()).isEqualTo(downstream.operations().size());
                 assertThat(naive.downstream(lot, later).lots()).as("naive downstream of %d", lot).isEqualTo(down);
                 assertThat(handWritten.upstream(lot).lots()).as("upstream of %d", lot).isEqualTo(up);
+                assertThat(handWritten.upstream(lot).operations()).as("operations upstream of %d", lot)
+                        .isEqualTo(upstream.operations().size());
                 assertThat(naive.upstream(lot, later).lots()).as("naive upstream of %d", lot).isEqualTo(up);
             }
         }

@@ -123,7 +123,15 @@ abstract class TraceTests extends ApiTest {
         List<String> references = new ArrayList<>();
         fromCake.path("operations").forEach(o -> references.add(o.path("reference").asString()));
         assertThat(references).contains("WH/IN/00002", "WH/IN/00003", "WH/MO/00002", "WH/MO/00003", "WH/OUT/00001")
-                .doesNotContain("WH/IN/00001", "WH/OUT/00002");
+                .doesNotContain("WH/IN/00001", "WH/OUT/00002", "WH/MO/00001");
+        List<String> sugarOperations = new ArrayList<>();
+        fromCake.path("operations").forEach(o -> {
+            if (o.path("lotId").asLong() == ids.get("S-1")) {
+                sugarOperations.add(o.path("reference").asString() + " " + o.path("destinationLocation").asString());
+            }
+        });
+        assertThat(sugarOperations).as("upstream, the sugar shows how it came into this cake, not the other dough")
+                .containsExactly("WH/MO/00002 Virtual Locations/Production", "WH/IN/00003 WH/Stock");
         assertThat(trace(ids.get("CAKE-1"), "both").path("lots").size()).isEqualTo(4);
 
         var recall = admin.post("/api/v1/recalls", Map.of("lotId", ids.get("F-B"), "reason", "Aflatoxin in sample"));
