@@ -84,6 +84,9 @@ public class LotService {
             throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
                     + "' is recalled and cannot be released; scrap it or return it to the vendor.");
         }
+        if (status != lot.status() && (change.reason() == null || change.reason().isBlank())) {
+            new Validation().add("reason", "required when the status changes: the lot's history keeps why").throwIfAny();
+        }
         LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
                 change.alertDate(), products.get(lot.productId()).expiry());
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),

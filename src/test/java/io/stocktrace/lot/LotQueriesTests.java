@@ -1,6 +1,7 @@
 package io.stocktrace.lot;
 
 import static io.stocktrace.support.Scenario.line;
+import static io.stocktrace.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,6 +47,8 @@ abstract class LotQueriesTests extends ApiTest {
         given.receivedLot(milk, "L1", 5);
         long lot = given.lotId(milk, "L1");
 
+        assertProblem(changesNothing(() -> admin.patch("/api/v1/lots/" + lot, Map.of("status", "quarantine"))), 422,
+                "validation-failed");
         var quarantined = admin.patch("/api/v1/lots/" + lot, Map.of("status", "quarantine", "reason", "Lab sample"));
         assertThat(quarantined.at("/status").asString()).isEqualTo("quarantine");
         assertThat(admin.get("/api/v1/lots?status=quarantine").json().path("items").findValuesAsString("name"))
