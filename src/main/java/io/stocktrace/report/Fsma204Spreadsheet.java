@@ -39,7 +39,7 @@ public final class Fsma204Spreadsheet {
     /**
      * One sheet, bold header row frozen at the top with a filter on every column, real dates and numbers. POI makes
      * the workbook and the header; the data rows go straight into the sheet's XML ({@link SheetRows}), and the file is
-     * zipped at the fastest level: 6.5 s became about 1 s for the 85,801 rows of the benchmark's hot lot.
+     * zipped at the fastest level (docs/benchmarks.md: the benchmark's hot lot, 85,801 rows).
      */
     public static byte[] xlsx(List<Fsma204Row> rows) {
         try (StreamedWorkbook workbook = new StreamedWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
