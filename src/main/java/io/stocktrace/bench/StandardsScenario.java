@@ -34,6 +34,7 @@ final class StandardsScenario {
         JdbcClient.create(dataSource).sql("UPDATE products SET food_traceability_list = TRUE").update();
         List<Double> epcisMs = new ArrayList<>();
         List<Double> fsmaMs = new ArrayList<>();
+        List<Double> rowsMs = new ArrayList<>();
         int events = 0;
         int rows = 0;
         int bytes = 0;
@@ -44,18 +45,22 @@ final class StandardsScenario {
             events = ((List<?>) ((Map<?, ?>) document.get("epcisBody")).get("eventList")).size();
             start = System.nanoTime();
             List<Fsma204Row> fsmaRows = fsma.rows(hotLotId, null, null, null);
+            double rowsTime = (System.nanoTime() - start) / 1e6;
             bytes = Fsma204Spreadsheet.xlsx(fsmaRows).length;
             double fsmaTime = (System.nanoTime() - start) / 1e6;
             rows = fsmaRows.size();
             if (round > 0) {
                 epcisMs.add(epcisTime);
                 fsmaMs.add(fsmaTime);
+                rowsMs.add(rowsTime);
             }
         }
         report.printf(Locale.ROOT, "(d) hot lot EPCIS document: %,d events, median %.0f ms over %d rounds (target < 1,000 ms)%n",
                 events, median(epcisMs), rounds);
         report.printf(Locale.ROOT, "(d) hot lot FSMA 204 .xlsx of its whole trace: %,d rows, %,d bytes, median %.0f ms "
-                + "over %d rounds (target < 2,000 ms)%n", rows, bytes, median(fsmaMs), rounds);
+                + "(fastest %.0f ms) over %d rounds (target < 2,000 ms)%n", rows, bytes, median(fsmaMs),
+                fsmaMs.stream().min(Double::compare).orElseThrow(), rounds);
+        report.printf(Locale.ROOT, "    of which the rows (trace and ledger query): median %.0f ms%n", median(rowsMs));
     }
 
     private static double median(List<Double> values) {

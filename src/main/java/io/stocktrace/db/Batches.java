@@ -36,18 +36,6 @@ public class Batches {
     }
 
     /**
-     * Runs a statement with positional parameters once per row, batched, the SQL type of each column given: for the
-     * largest batches (an import of 100,000 lots), where naming every parameter of every row and guessing the type
-     * of each null costs as much as the database's own work.
-     */
-    public int[] runTyped(String sql, List<Object[]> rows, int[] types) {
-        if (rows.isEmpty()) {
-            return new int[0];
-        }
-        return jdbc.getJdbcTemplate().batchUpdate(sql, rows, types);
-    }
-
-    /**
      * Many ids or names as one SQL array parameter, to join with {@code UNNEST(:param) AS n(column)}. Unlike an IN
      * list, the statement text stays the same whatever the count, and no cached plan ever filters row by row
      * through a thousand parameters.

@@ -21,8 +21,10 @@ public final class LotName {
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
             return Optional.of("must be at most " + MAX_LENGTH + " characters");
         }
-        if (name.codePoints().anyMatch(LotName::isControl)) {
-            return Optional.of("must not contain control characters (tabs, line breaks and the like)");
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            if (isControl(name.codePointAt(i))) {
+                return Optional.of("must not contain control characters (tabs, line breaks and the like)");
+            }
         }
         return Optional.empty();
     }

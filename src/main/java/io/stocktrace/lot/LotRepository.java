@@ -6,7 +6,6 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -63,20 +63,54 @@ class LotRepository {
         return Rows.id(key);
     }
 
-    private static final int[] INSERT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN,
-            Types.TIMESTAMP_WITH_TIMEZONE};
+    private static final String INSERT_FROM_ARRAYS = """
+            INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date, removal_date,
+                              alert_date, best_before_by_hand, removal_by_hand, alert_by_hand, created_at)
+            SELECT * FROM UNNEST(:productIds, :names, :refs, :notes, :statuses, :expirationDates, :bestBeforeDates,
+                                 :removalDates, :alertDates, :bestBeforeByHand, :removalByHand, :alertByHand,
+                                 :createdAt)
+            """;
 
+    /**
+     * Inserts many lots with one statement per slice of 10,000: each column goes as one array, and the rows come out
+     * of {@code UNNEST}. A batch of 100,000 single-row INSERTs (even rewritten into multi-row ones) cost the client
+     * 1.3 million bound parameters and the database as many to parse; the arrays cost a fraction of either.
+     */
     void insertAll(List<Lot> lots) {
-        batches.runTyped("""
-                INSERT INTO lots (product_id, name, ref, note, status, expiration_date, best_before_date,
-                                  removal_date, alert_date, best_before_by_hand, removal_by_hand, alert_by_hand,
-                                  created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, lots.stream().map(l -> new Object[] {l.productId(), l.name(), l.ref(), l.note(), l.status().wire(),
-                l.dates().expirationDate(), l.dates().bestBeforeDate(), l.dates().removalDate(), l.dates().alertDate(),
-                l.dates().byHand().bestBefore(), l.dates().byHand().removal(), l.dates().byHand().alert(),
-                Rows.utc(l.createdAt())}).toList(), INSERT_TYPES);
+        for (List<Lot> slice : Batches.slices(lots)) {
+            Object[][] columns = columns(slice);
+            jdbc.sql(INSERT_FROM_ARRAYS)
+                    .param("productIds", new SqlArrayValue("bigint", columns[0]))
+                    .param("names", new SqlArrayValue("varchar", columns[1]))
+                    .param("refs", new SqlArrayValue("varchar", columns[2]))
+                    .param("notes", new SqlArrayValue("varchar", columns[3]))
+                    .param("statuses", new SqlArrayValue("varchar", columns[4]))
+                    .param("expirationDates", new SqlArrayValue("date", columns[5]))
+                    .param("bestBeforeDates", new SqlArrayValue("date", columns[6]))
+                    .param("removalDates", new SqlArrayValue("date", columns[7]))
+                    .param("alertDates", new SqlArrayValue("date", columns[8]))
+                    .param("bestBeforeByHand", new SqlArrayValue("boolean", columns[9]))
+                    .param("removalByHand", new SqlArrayValue("boolean", columns[10]))
+                    .param("alertByHand", new SqlArrayValue("boolean", columns[11]))
+                    .param("createdAt", new SqlArrayValue("timestamptz", columns[12]))
+                    .update();
+        }
+    }
+
+    /** The lots column by column, in the order of {@link #INSERT_FROM_ARRAYS}. */
+    private static Object[][] columns(List<Lot> lots) {
+        Object[][] columns = new Object[13][lots.size()];
+        for (int i = 0; i < lots.size(); i++) {
+            Lot l = lots.get(i);
+            LotDates d = l.dates();
+            Object[] row = {l.productId(), l.name(), l.ref(), l.note(), l.status().wire(), d.expirationDate(),
+                    d.bestBeforeDate(), d.removalDate(), d.alertDate(), d.byHand().bestBefore(), d.byHand().removal(),
+                    d.byHand().alert(), Rows.utc(l.createdAt())};
+            for (int c = 0; c < row.length; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        return columns;
     }
 
     void update(Lot lot) {

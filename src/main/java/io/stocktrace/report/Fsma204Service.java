@@ -27,7 +27,7 @@ public class Fsma204Service {
     public List<Fsma204Row> rows(Long lotId, Long productId, LocalDate from, LocalDate to) {
         Set<Long> lots = new LinkedHashSet<>();
         if (lotId != null) {
-            traces.trace(lotId, Trace.Direction.BOTH).lots().forEach(l -> lots.add(l.id()));
+            lots.addAll(traces.reach(lotId, Trace.Direction.BOTH));
         }
         if (productId != null) {
             products.get(productId);

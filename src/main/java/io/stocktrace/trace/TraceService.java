@@ -73,6 +73,18 @@ public class TraceService {
     }
 
     /**
+     * The ids of the lot and of every lot reached in the direction asked: the lots of {@link #trace} without the
+     * links, operations and totals that a report of the lots alone does not need.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> reach(long lotId, Trace.Direction direction) {
+        lots.get(lotId);
+        Set<Long> reached = new LinkedHashSet<>(direction.down() ? graph.downstream(List.of(lotId)).keySet() : Set.of(lotId));
+        reached.addAll(direction.up() ? graph.upstream(List.of(lotId)).keySet() : Set.of(lotId));
+        return reached;
+    }
+
+    /**
      * Per partner, what these lots' operations brought from suppliers (or took to customers), and what went back
      * the other way (returns); by partner name, then id (no partner last).
      */
