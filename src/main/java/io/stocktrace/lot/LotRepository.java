@@ -348,12 +348,13 @@ class LotRepository {
         // EXISTS into a join that hashes every lot (or quant) of the database, 1.5 s with a million lots. A search
         // text is left to the planner: the trigram indexes find its few lots faster than a hundred product walks. A product
         // without stock has no quants: On Hand walks the product's quants (uq_quants_product_location_lot, whose
-        // order the ORDER BY names so that no plan prefers a scan of the table) instead of every lot it ever had.
+        // order the ORDER BY names so that no plan prefers a scan of the table) instead of every lot it ever had; so
+        // does Expiration Alerts, which wants stock too.
         // At Customer walks the product's move lines into customer locations (ix_move_lines_product_destination), the
         // locations given as values so that they are index keys.
         Map<String, Object> params = new HashMap<>(where.params());
         String firstMatchingLot;
-        if (filter.onHand()) {
+        if (filter.onHand() || filter.inAlert()) {
             firstMatchingLot = "SELECT 1 FROM quants oh JOIN lots l ON l.id = oh.lot_id %s oh.product_id = p.id"
                     + " AND oh.quantity > 0 ORDER BY oh.product_id, oh.location_id, oh.lot_key OFFSET 0";
         } else if (filter.atCustomer()) {
