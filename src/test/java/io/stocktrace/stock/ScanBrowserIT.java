@@ -70,6 +70,7 @@ class ScanBrowserIT extends BrowserTest {
         assertThat(value("productId")).isEqualTo(String.valueOf(phone));
         screenshot("receipt-scanned");
         click("Create");
+        assertThat(text(By.id("state"))).as("the receipt is created").isEqualTo("Draft");
         assertThat(browser.findElements(By.cssSelector("table.lines tbody tr"))).hasSize(2);
         click("Validate");
         assertThat(text(By.id("state"))).isEqualTo("Done");
