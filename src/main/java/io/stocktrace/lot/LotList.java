@@ -45,6 +45,11 @@ public final class LotList {
                 continue;
             }
             String[] fields = line.split("[;\t]", -1);
+            if (fields.length == 1 && looksCommaSeparated(line)) {
+                problems.add(new Problem(number, "'" + line.strip() + "' looks like comma-separated values: separate"
+                        + " the quantity and the date with ; or a tab"));
+                continue;
+            }
             if (fields.length > 3) {
                 problems.add(new Problem(number, "expected a name, a quantity and a date at most, separated by ; or a tab"));
                 continue;
@@ -84,5 +89,16 @@ public final class LotList {
             }
         }
         return new Parsed(entries, problems);
+    }
+
+    /**
+     * A line from a comma-separated file ({@code SN-1,1,2027-01-31}) would otherwise become one name with its commas:
+     * the silent mistake this parser exists to prevent. A name with a comma and words after it stays a name.
+     */
+    private static boolean looksCommaSeparated(String line) {
+        String[] parts = line.split(",", -1);
+        return parts.length >= 2 && parts.length <= 3
+                && (parts[1].strip().matches("[+-]?\\d+([.]\\d+)?")
+                    || parts.length == 3 && parts[1].isBlank() && parts[2].strip().matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 }

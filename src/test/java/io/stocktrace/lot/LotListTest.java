@@ -38,4 +38,13 @@ class LotListTest {
         assertThat(parsed.problems()).extracting(LotList.Problem::line).containsExactly(2, 3);
         assertThat(parsed.problems().get(1).message()).contains("already on line 1");
     }
+
+    @Test
+    void a_comma_separated_line_is_a_problem_with_its_number_not_a_name_with_commas() {
+        var parsed = LotList.parse("SN-1;1\nSN-2,1,2027-01-31\nSN-3,,2027-01-31\nACME, batch 3\nSN-4,2", false);
+
+        assertThat(parsed.problems()).extracting(LotList.Problem::line).containsExactly(2, 3, 5);
+        assertThat(parsed.problems().get(0).message()).contains("comma-separated", "; or a tab");
+        assertThat(parsed.entries()).extracting(LotList.Entry::name).containsExactly("SN-1", "ACME, batch 3");
+    }
 }
