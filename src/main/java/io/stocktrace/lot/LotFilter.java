@@ -23,6 +23,23 @@ public record LotFilter(Long productId, String name, String q, LotStatus status,
         return new LotFilter(null, null, null, null, false, null, null, today, null, false, null, true);
     }
 
+    /** This filter narrowed to one group of a grouping (product, lot, status, location or created), by its key. */
+    public LotFilter within(String groupBy, String key) {
+        return switch (groupBy) {
+            case "product" -> new LotFilter(Long.valueOf(key), name, q, status, onHand, expired, expiresBefore, today,
+                    locationId, atCustomer, createdOn, inAlert);
+            case "lot" -> new LotFilter(productId, key, q, status, onHand, expired, expiresBefore, today, locationId,
+                    atCustomer, createdOn, inAlert);
+            case "status" -> new LotFilter(productId, name, q, LotStatus.fromWire(key), onHand, expired, expiresBefore,
+                    today, locationId, atCustomer, createdOn, inAlert);
+            case "location" -> new LotFilter(productId, name, q, status, onHand, expired, expiresBefore, today,
+                    Long.valueOf(key), atCustomer, createdOn, inAlert);
+            case "created" -> new LotFilter(productId, name, q, status, onHand, expired, expiresBefore, today,
+                    locationId, atCustomer, LocalDate.parse(key), inAlert);
+            default -> throw new IllegalArgumentException(groupBy);
+        };
+    }
+
     /** The filters as a request gives them; a status that is not one is a validation problem. */
     public static LotFilter of(Long productId, String name, String q, String status, Boolean onHand, Boolean expired,
                                LocalDate expiresBefore, LocalDate today) {

@@ -64,7 +64,7 @@ class LotPages {
                     @RequestParam String key, Model model) {
         settings.requireLots("The Lots/Serial Numbers page");
         LotSearch search = new LotSearch(q, filter, groupBy.isEmpty() ? "product" : groupBy, product, null, GROUP_ROWS, 0);
-        List<LotGroup> group = lots.groups(search.groupBy(), within(search.filter(lots.today()), search.groupBy(), key),
+        List<LotGroup> group = lots.groups(search.groupBy(), search.filter(lots.today()).within(search.groupBy(), key),
                 Paging.of(1, 0L));
         model.addAttribute("g", group.isEmpty() ? new LotGroup(key, emptyGroupLabel(search.groupBy(), key), 0,
                 java.math.BigDecimal.ZERO) : group.get(0));
@@ -79,7 +79,7 @@ class LotPages {
                  Model model) {
         settings.requireLots("The Lots/Serial Numbers page");
         LotSearch search = new LotSearch(q, filter, groupBy, product, null, GROUP_ROWS, 0);
-        Page<LotSummary> page = lots.list(within(search.filter(lots.today()), search.groupBy(), key),
+        Page<LotSummary> page = lots.list(search.filter(lots.today()).within(search.groupBy(), key),
                 Paging.of(GROUP_ROWS, 0L));
         model.addAttribute("rows", page.items());
         model.addAttribute("more", page.total() - page.items().size());
@@ -97,23 +97,5 @@ class LotPages {
     /** The flat list counts its lots up to ten pages past this one: a million lots are never counted for a page. */
     private static long countCap(LotSearch search) {
         return search.offset() + 10L * search.limit() + 1;
-    }
-
-    /** The filter narrowed to one group. */
-    private static LotFilter within(LotFilter f, String groupBy, String key) {
-        return switch (groupBy) {
-            case "product" -> new LotFilter(Long.valueOf(key), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn(), f.inAlert());
-            case "lot" -> new LotFilter(f.productId(), key, f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn(), f.inAlert());
-            case "status" -> new LotFilter(f.productId(), f.name(), f.q(), LotStatus.fromWire(key), f.onHand(),
-                    f.expired(), f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), f.createdOn(),
-                    f.inAlert());
-            case "location" -> new LotFilter(f.productId(), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), Long.valueOf(key), f.atCustomer(), f.createdOn(), f.inAlert());
-            case "created" -> new LotFilter(f.productId(), f.name(), f.q(), f.status(), f.onHand(), f.expired(),
-                    f.expiresBefore(), f.today(), f.locationId(), f.atCustomer(), LocalDate.parse(key), f.inAlert());
-            default -> throw new IllegalArgumentException(groupBy);
-        };
     }
 }

@@ -2,6 +2,7 @@ package io.stocktrace.lot;
 
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Tracking;
+import io.stocktrace.api.Page;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.sql.ResultSet;
@@ -230,7 +231,22 @@ class LotRepository {
     }
 
     List<LotSummary> list(LotFilter filter, Paging paging) {
+        return list(where(filter), paging);
+    }
+
+    /**
+     * A page of lots and how many match, counted up to {@code cap}, with one WHERE for both (a search looks up its
+     * products once). A page that is not full is the last one: it counts itself, without a second look through the
+     * lots (a search for one lot name would read the lots table twice on H2).
+     */
+    Page<LotSummary> page(LotFilter filter, Paging paging, long cap) {
         Where where = where(filter);
+        List<LotSummary> items = list(where, paging);
+        boolean last = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0);
+        return new Page<>(items, last ? paging.offset() + items.size() : countUpTo(where, cap));
+    }
+
+    private List<LotSummary> list(Where where, Paging paging) {
         return jdbc.sql(where.statement("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND
                         + " AS on_hand FROM lots l JOIN products p ON p.id = l.product_id " + where.sql()
                         + " ORDER BY " + where.newestFirst() + " LIMIT :limit OFFSET :offset"))
@@ -344,14 +360,15 @@ class LotRepository {
     List<LotGroup> productGroups(LotFilter filter, Paging paging) {
         Where where = where(filter);
         String and = where.sql().isEmpty() ? "WHERE" : where.sql() + " AND";
-        // Each product looks for its first matching lot through an index: OFFSET 0 keeps PostgreSQL from turning the
-        // EXISTS into a join that hashes every lot (or quant) of the database, 1.5 s with a million lots. A search
-        // text is left to the planner: the trigram indexes find its few lots faster than a hundred product walks. A product
-        // without stock has no quants: On Hand walks the product's quants (uq_quants_product_location_lot, whose
-        // order the ORDER BY names so that no plan prefers a scan of the table) instead of every lot it ever had; so
-        // does Expiration Alerts, which wants stock too.
-        // At Customer walks the product's move lines into customer locations (ix_move_lines_product_destination), the
-        // locations given as values so that they are index keys.
+        // Each product looks for its first matching lot through an index. OFFSET 0 keeps PostgreSQL from turning the
+        // EXISTS into a join that hashes every lot (or quant) of the database: 1.5 s with a million lots. What the
+        // probe walks depends on the filter:
+        // - On Hand and Expiration Alerts want stock: the product's quants (uq_quants_product_location_lot, whose
+        //   order the ORDER BY names so that no plan prefers a scan of the table); a product without stock has none;
+        // - At Customer: the product's move lines into customer locations (ix_move_lines_product_destination), the
+        //   locations given as values so that they are index keys;
+        // - otherwise the product's lots, by whichever index the filter names. A search text is left to the planner:
+        //   the trigram indexes find its few lots faster than a hundred product walks.
         Map<String, Object> params = new HashMap<>(where.params());
         String firstMatchingLot;
         if (filter.onHand() || filter.inAlert()) {
@@ -382,8 +399,8 @@ class LotRepository {
     /**
      * The groups of a grouping without their totals (count -1), a page of them, each found by the first lot that
      * matches in it: statuses through ix_lots_status_product, locations by stepping from one stocked location to the
-     * next up ix_quants_location, creation dates by stepping from day to day down ix_lots_created. A million lots are never counted to show a
-     * page of group rows; each row fetches its own totals ({@link #groups} narrowed to it).
+     * next up ix_quants_location, creation dates by stepping from day to day down ix_lots_created. A million lots are
+     * never counted to show a page of group rows; each row fetches its own totals ({@link #groups} narrowed to it).
      */
     List<LotGroup> groupsWithoutTotals(String groupBy, LotFilter filter, Paging paging) {
         if ("product".equals(groupBy)) {
@@ -437,8 +454,7 @@ class LotRepository {
     }
 
     /** How many lots match, counting no further than {@code cap}: a page says "80 of 10,000+" without counting a million. */
-    long countUpTo(LotFilter filter, long cap) {
-        Where where = where(filter);
+    private long countUpTo(Where where, long cap) {
         return jdbc.sql(where.statement("SELECT COUNT(*) FROM (SELECT 1 FROM lots l " + where.sql()
                         + (where.byTrigrams() ? " ORDER BY l.id + 0" : "") + " LIMIT :cap) capped"))
                 .params(where.params())

@@ -84,8 +84,8 @@ public class LotService {
             throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
                     + "' is recalled and cannot be released; scrap it or return it to the vendor.");
         }
-        if (status != lot.status() && (change.reason() == null || change.reason().isBlank())) {
-            new Validation().add("reason", "required when the status changes: the lot's history keeps why").throwIfAny();
+        if (status != lot.status()) {
+            requireReason(change.reason());
         }
         LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
                 change.alertDate(), products.get(lot.productId()).expiry());
@@ -121,12 +121,17 @@ public class LotService {
     }
 
     private LotSummary changeStatus(long id, LotStatus status, String reason, String actor) {
-        new Validation().require(reason != null && !reason.isBlank(), "reason", "is required: say why").throwIfAny();
+        requireReason(reason);
         return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
                 Change.unchanged(), Change.unchanged(), Change.to(status.wire()), reason.strip()), actor);
     }
 
-    /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
+    /** A status change keeps why in the lot's history: without a reason it is refused. */
+    private static void requireReason(String reason) {
+        new Validation().require(reason != null && !reason.isBlank(), "reason", "is required: say why").throwIfAny();
+    }
+
+        /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
         List<Lot> changing = lots.byIds(lotIds).values().stream().filter(l -> l.status() != status).toList();
@@ -139,11 +144,7 @@ public class LotService {
 
     /** A page of lots and how many match, counted up to {@code cap} (the total is the cap when there are more). */
     public Page<LotSummary> page(LotFilter filter, Paging paging, long cap) {
-        List<LotSummary> items = lots.list(filter, paging);
-        // a page that is not full is the last one: its total needs no second look through the lots (a search for
-        // one lot name would read the lots table twice on H2)
-        boolean last = items.size() < paging.limit() && (!items.isEmpty() || paging.offset() == 0);
-        return new Page<>(items, last ? paging.offset() + items.size() : lots.countUpTo(filter, cap));
+        return lots.page(filter, paging, cap);
     }
 
     /** A page of the products having lots that match, without their totals ({@link #groups} of one product gives them). */

@@ -3,9 +3,16 @@ package io.stocktrace.trace;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,10 +109,10 @@ class TraceRepository {
                 .param("lots", Batches.bigints(ancestors))
                 .query(TraceRepository::operationRow)
                 .list();
-        java.util.Map<Long, Long> lastConsumption = new java.util.HashMap<>();
+        Map<Long, Long> lastConsumption = new HashMap<>();
         consumed.forEach(r -> lastConsumption.merge(r.operation().lotId(), r.operation().moveLineId(), Math::max));
         List<Long> lots = List.copyOf(lastConsumption.keySet());
-        List<OperationRow> rows = new java.util.ArrayList<>(consumed);
+        List<OperationRow> rows = new ArrayList<>(consumed);
         if (!lots.isEmpty()) {
             rows.addAll(jdbc.sql(OPERATION_COLUMNS + """
                             FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
@@ -127,11 +134,11 @@ class TraceRepository {
     }
 
     /** The manufacturing orders that made these lots. */
-    java.util.Set<Long> ordersMaking(Collection<Long> lotIds) {
+    Set<Long> ordersMaking(Collection<Long> lotIds) {
         if (lotIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql("""
                         SELECT k.manufacturing_order_id FROM UNNEST(:lots) AS n(lot_id)
                              JOIN lot_links k ON k.produced_lot_id = n.lot_id
                         """)
@@ -140,7 +147,7 @@ class TraceRepository {
                 .list());
     }
 
-    private static OperationRow operationRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static OperationRow operationRow(ResultSet rs, int n) throws SQLException {
         return new OperationRow(new Trace.Operation(rs.getLong("id"), rs.getLong("lot_id"),
                 Rows.instant(rs, "occurred_at"), rs.getString("reference"), rs.getString("operation_type"),
                 rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
@@ -149,7 +156,7 @@ class TraceRepository {
     }
 
     /** Sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk. */
-    private static List<OperationRow> newestFirst(List<OperationRow> rows) {
+    static List<OperationRow> newestFirst(List<OperationRow> rows) {
         return rows.stream()
                 .sorted(Comparator.comparing((OperationRow r) -> r.operation().date())
                         .thenComparingLong(r -> r.operation().moveLineId()).reversed())

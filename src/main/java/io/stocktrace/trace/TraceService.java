@@ -28,10 +28,6 @@ public class TraceService {
         this.traces = traces;
     }
 
-    private static final Comparator<TraceRepository.OperationRow> NEWEST_FIRST =
-            Comparator.comparing((TraceRepository.OperationRow r) -> r.operation().date())
-                    .thenComparingLong(r -> r.operation().moveLineId()).reversed();
-
     /**
      * The lot, the lots reached in the direction asked (the lot itself at depth 0), the links between them, the
      * operations, the suppliers of the lots upstream and the customers of the lots downstream (the lot's own receipts
@@ -62,9 +58,9 @@ public class TraceService {
         ancestors.removeAll(down.keySet());
         Set<Long> whole = new LinkedHashSet<>(depths.keySet());
         whole.removeAll(ancestors);
-        List<TraceRepository.OperationRow> rows = new ArrayList<>(traces.operations(whole));
-        rows.addAll(traces.operationsOnThePath(ancestors, traces.ordersMaking(up.keySet())));
-        rows.sort(NEWEST_FIRST);
+        List<TraceRepository.OperationRow> both = new ArrayList<>(traces.operations(whole));
+        both.addAll(traces.operationsOnThePath(ancestors, traces.ordersMaking(up.keySet())));
+        List<TraceRepository.OperationRow> rows = TraceRepository.newestFirst(both);
         Set<Long> supplied = direction.up() ? up.keySet() : Set.of(lotId);
         Set<Long> received = direction.down() ? down.keySet() : Set.of(lotId);
         return new Trace(lot, reached, links.stream().distinct().toList(),
