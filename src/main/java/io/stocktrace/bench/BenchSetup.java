@@ -37,14 +37,9 @@ final class BenchSetup {
     static Server start(Map<String, String> options) throws IOException, SQLException {
         Path dataDir = Files.createTempDirectory("stocktrace-bench");
         String postgres = options.get("postgres");
-        Map<String, String> fresh = new HashMap<>(options);
         List<String> springArgs = new ArrayList<>();
         if (postgres != null && options.containsKey("reuse")) {
-            fresh.remove("postgres");
-            springArgs.addAll(springArgs(fresh, dataDir, PASSWORD));
-            springArgs.add("--spring.datasource.url=" + postgres);
-            springArgs.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
-            springArgs.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
+            springArgs.addAll(existingDatabaseArgs(options, dataDir));
         } else {
             springArgs.addAll(springArgs(options, dataDir, PASSWORD));
         }
@@ -52,6 +47,17 @@ final class BenchSetup {
         ConfigurableApplicationContext app = SpringApplication.run(StocktraceApplication.class, springArgs.toArray(String[]::new));
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         return new Server(app, port, postgres == null ? "H2 file " + dataDir : postgres);
+    }
+
+    /** The application's arguments for the PostgreSQL database of {@code --postgres} as it is (not recreated). */
+    static List<String> existingDatabaseArgs(Map<String, String> options, Path dataDir) throws SQLException {
+        Map<String, String> withoutPostgres = new HashMap<>(options);
+        withoutPostgres.remove("postgres");
+        List<String> args = new ArrayList<>(springArgs(withoutPostgres, dataDir, PASSWORD));
+        args.add("--spring.datasource.url=" + options.get("postgres"));
+        args.add("--spring.datasource.username=" + options.getOrDefault("user", "postgres"));
+        args.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
+        return args;
     }
 
     /** Seconds, sorted: the median, the 95th percentile, min and max. */

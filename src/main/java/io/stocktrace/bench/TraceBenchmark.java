@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * serials, and prints every time with the comparators. Options: {@code --lots=1000 --rounds=5 --naive-cap=60}
  * (seconds), {@code --serial-stock=1000000 --serials=10000} (0 skips scenario c), {@code --verify} (runs the ledger
  * check on the generated data), {@code --no-analyze}, {@code --standards} (adds (d): the hot lot's EPCIS document
- * and FSMA 204 spreadsheet).
+ * and FSMA 204 spreadsheet), {@code --scenarios=abcd} (which to run), {@code --recall=false} (the hot lot without its recall), {@code --reuse} (PostgreSQL: runs on the data
+ * an earlier run loaded into that database, without loading again).
  */
 public final class TraceBenchmark {
     private TraceBenchmark() {
@@ -40,7 +41,9 @@ public final class TraceBenchmark {
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         String postgres = options.get("postgres");
         Path dataDir = Files.createTempDirectory("stocktrace-trace-bench");
-        List<String> springArgs = BenchSetup.springArgs(options, dataDir, "benchmark-admin-password");
+        boolean reuse = postgres != null && options.containsKey("reuse");
+        List<String> springArgs = reuse ? BenchSetup.existingDatabaseArgs(options, dataDir)
+                : BenchSetup.springArgs(options, dataDir, BenchSetup.PASSWORD);
         SpringApplication application = new SpringApplication(StocktraceApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext app = application.run(springArgs.toArray(String[]::new))) {
@@ -48,11 +51,19 @@ public final class TraceBenchmark {
             DataSource dataSource = app.getBean(DataSource.class);
             header(report, size, seed, dataSource, postgres == null ? "H2 file " + dataDir : postgres);
             long start = System.nanoTime();
-            TraceDataGenerator.Generated data = load(dataSource, out -> new TraceDataGenerator(size, seed).generate(out));
-            report.printf(Locale.ROOT, "loaded in %.1f s: %,d move lines, %,d lots, %,d manufacturing orders, %,d "
-                            + "transfers, %,d lot links, %,d days%n", seconds(start), data.moveLines(), data.lots(),
-                    data.manufacturingOrders(), data.transfers(), data.lotLinks(), data.days());
-            analyze(report, dataSource, !options.containsKey("no-analyze"));
+            TraceDataGenerator.Generated data;
+            if (reuse) {
+                data = TraceDataGenerator.alreadyLoaded(dataSource);
+                report.printf(Locale.ROOT, "reusing the data loaded before: lots %,d to %,d, hot lot %d%n",
+                        data.firstLotId(), data.lastLotId(), data.hotLotId());
+            } else {
+                data = load(dataSource, out -> new TraceDataGenerator(size, seed).generate(out));
+                report.printf(Locale.ROOT, "loaded in %.1f s: %,d move lines, %,d lots, %,d manufacturing orders, %,d "
+                                + "transfers, %,d lot links, %,d days%n", seconds(start), data.moveLines(), data.lots(),
+                        data.manufacturingOrders(), data.transfers(), data.lotLinks(), data.days());
+                analyze(report, dataSource, !options.containsKey("no-analyze"));
+            }
+            String scenarioSet = options.getOrDefault("scenarios", "abcd");
             if (options.containsKey("verify")) {
                 start = System.nanoTime();
                 report.printf(Locale.ROOT, "ledger check: %s (%.1f s)%n",
@@ -62,14 +73,18 @@ public final class TraceBenchmark {
                     dataSource, app.getBean(PlatformTransactionManager.class), report);
             long naiveCap = Long.parseLong(options.getOrDefault("naive-cap", "60")) * 1000;
             int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
-            if (options.containsKey("standards")) {
+            if (options.containsKey("standards") && scenarioSet.contains("d")) {
                 new StandardsScenario(app.getBean(EpcisService.class), app.getBean(Fsma204Service.class), dataSource, report)
                         .run(data.hotLotId(), rounds);
             }
-            scenarios.randomLots(data, Integer.parseInt(options.getOrDefault("lots", "1000")), seed, naiveCap);
-            scenarios.hotLot(data.hotLotId(), rounds, naiveCap);
+            if (scenarioSet.contains("a")) {
+                scenarios.randomLots(data, Integer.parseInt(options.getOrDefault("lots", "1000")), seed, naiveCap);
+            }
+            if (scenarioSet.contains("b")) {
+                scenarios.hotLot(data.hotLotId(), rounds, naiveCap, !"false".equals(options.get("recall")));
+            }
             long stock = Long.parseLong(options.getOrDefault("serial-stock", "1000000"));
-            if (stock > 0) {
+            if (stock > 0 && scenarioSet.contains("c")) {
                 var serials = new SerialScenario(app.getBean(TransferService.class), report);
                 start = System.nanoTime();
                 long lines = load(dataSource, out -> serials.seed(out, stock));

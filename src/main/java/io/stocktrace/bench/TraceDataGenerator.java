@@ -44,6 +44,26 @@ final class TraceDataGenerator {
         this.random = new SplittableRandom(seed);
     }
 
+    /**
+     * What an earlier run loaded into this database, read back: the hot lot is the first lot it made, the last is the
+     * last lot of the plant's products (the serials of scenario (c) are not). Counts of days are not kept: 0.
+     */
+    static Generated alreadyLoaded(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        try (var c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("""
+                SELECT (SELECT MIN(l.id) FROM lots l JOIN products p ON p.id = l.product_id WHERE p.sku = 'HOT-FLAVOUR'),
+                       (SELECT MAX(l.id) FROM lots l JOIN products p ON p.id = l.product_id WHERE p.sku <> 'BENCH-SN'),
+                       (SELECT COUNT(*) FROM move_lines), (SELECT COUNT(*) FROM lots),
+                       (SELECT COUNT(*) FROM manufacturing_orders), (SELECT COUNT(*) FROM transfers),
+                       (SELECT COUNT(*) FROM lot_links)
+                """)) {
+            if (!rs.next() || rs.getObject(1) == null) {
+                throw new IllegalStateException("no benchmark data in this database: run without --reuse first");
+            }
+            return new Generated(rs.getLong(1), rs.getLong(1), rs.getLong(2), 0, rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5), rs.getLong(6), rs.getLong(7));
+        }
+    }
+
     Generated generate(BulkLoad out) {
         long firstLot = out.number("SELECT COALESCE(MAX(id), 0) + 1 FROM lots");
         for (int i = 1; i <= 5 + 2 * size.families; i++) {

@@ -167,6 +167,29 @@ class LotRepository {
         }).toList());
     }
 
+    /**
+     * Gives these lots the status, those that have another, each with the history row of its change: per slice of
+     * 10,000, one INSERT … SELECT of the history rows (from the statuses as they were) and one UPDATE, without reading
+     * the lots into the application first (a recall of 22,000 lots read them, then sent 22,000 rows back).
+     */
+    void setStatusWhereDifferent(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            jdbc.sql(Batches.planned("""
+                            INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
+                            SELECT l.id, 'status', l.status, :status, :reason, :actor, :now
+                            FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id
+                            WHERE l.status <> :status
+                            """))
+                    .param("status", status.wire()).param("reason", reason).param("actor", actor)
+                    .param("now", Rows.utc(now)).param("ids", Batches.bigints(slice))
+                    .update();
+            jdbc.sql("UPDATE lots SET status = :status WHERE id = ANY(:ids) AND status <> :status")
+                    .param("status", status.wire())
+                    .param("ids", Batches.bigints(slice))
+                    .update();
+        }
+    }
+
     Optional<LotSummary> findSummary(long id) {
         return jdbc.sql("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND + """
                          AS on_hand

@@ -131,11 +131,10 @@ public class LotService {
         new Validation().require(reason != null && !reason.isBlank(), "reason", "is required: say why").throwIfAny();
     }
 
-        /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
+    /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
-        List<Lot> changing = lots.byIds(lotIds).values().stream().filter(l -> l.status() != status).toList();
-        lots.setStatus(changing, status, reason, actor, clock.instant());
+        lots.setStatusWhereDifferent(lotIds, status, reason, actor, clock.instant());
     }
 
     public Page<LotSummary> list(LotFilter filter, Paging paging) {

@@ -5,22 +5,20 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class RecallRepository {
     private final JdbcClient jdbc;
-    private final Batches batches;
 
-    RecallRepository(JdbcClient jdbc, Batches batches) {
+    RecallRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     long insert(String reference, long lotId, String reason, String actor, Instant at, Map<Long, Integer> affected) {
@@ -33,14 +31,17 @@ class RecallRepository {
                 .param("at", Rows.utc(at))
                 .update(key, "id");
         long id = Rows.id(key);
-        batches.run("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, :lot, :depth)",
-                affected.entrySet().stream().map(e -> {
-                    Map<String, Object> row = new HashMap<>();
-                    row.put("recall", id);
-                    row.put("lot", e.getKey());
-                    row.put("depth", e.getValue());
-                    return row;
-                }).toList());
+        List<Long> lots = List.copyOf(affected.keySet());
+        for (List<Long> slice : Batches.slices(lots)) {
+            jdbc.sql("""
+                            INSERT INTO recall_lots (recall_id, lot_id, depth)
+                            SELECT :recall, n.lot_id, n.depth FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
+                            """)
+                    .param("recall", id)
+                    .param("lots", Batches.bigints(slice))
+                    .param("depths", new SqlArrayValue("integer", slice.stream().map(affected::get).toArray()))
+                    .update();
+        }
         return id;
     }
 

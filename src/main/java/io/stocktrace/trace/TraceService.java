@@ -6,12 +6,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +25,20 @@ public class TraceService {
     private final LotService lots;
     private final LotGraph graph;
     private final TraceRepository traces;
+    private final TraceReadPool pool;
+    private final int asideFrom;
 
-    TraceService(LotService lots, LotGraph graph, TraceRepository traces) {
+    /**
+     * {@code stocktrace.trace.aside-from}: how many lots a level of a downstream walk must have for their operations
+     * to be read aside, in parts of that many (a test lowers it to take that path with little data).
+     */
+    TraceService(LotService lots, LotGraph graph, TraceRepository traces, TraceReadPool pool,
+                 @Value("${stocktrace.trace.aside-from:4000}") int asideFrom) {
         this.lots = lots;
         this.graph = graph;
         this.traces = traces;
+        this.pool = pool;
+        this.asideFrom = asideFrom;
     }
 
     /**
@@ -38,34 +51,74 @@ public class TraceService {
     @Transactional(readOnly = true)
     public Trace trace(long lotId, Trace.Direction direction) {
         LotSummary lot = lots.get(lotId);
-        Map<Long, Integer> up = direction.up() ? graph.upstream(List.of(lotId)) : Map.of(lotId, 0);
-        Map<Long, Integer> down = direction.down() ? graph.downstream(List.of(lotId)) : Map.of(lotId, 0);
-        Map<Long, Integer> depths = new LinkedHashMap<>(down);
-        up.forEach((id, depth) -> depths.merge(id, depth, Math::min));
-        List<Trace.Link> links = new ArrayList<>();
-        if (direction.up()) {
-            links.addAll(traces.links(up.keySet(), false));
+        // Every operation of the lot and the lots downstream; of those only upstream, what brought them into this lot
+        OperationReads whole = new OperationReads();
+        LotGraph.Walk down = direction.down() ? graph.walkWithLinks(lotId, true, whole) : LotGraph.Walk.of(lotId);
+        if (!direction.down()) {
+            whole.accept(List.of(lotId));
         }
-        if (direction.down()) {
-            links.addAll(traces.links(down.keySet(), true));
-        }
+        LotGraph.Walk up = direction.up() ? graph.walkWithLinks(lotId, false, level -> { }) : LotGraph.Walk.of(lotId);
+        Map<Long, Integer> depths = new LinkedHashMap<>(down.depths());
+        up.depths().forEach((id, depth) -> depths.merge(id, depth, Math::min));
+        List<Trace.Link> links = links(up, down);
         List<Trace.TracedLot> reached = traces.lots(depths.keySet()).stream()
                 .map(l -> new Trace.TracedLot(l.id(), l.name(), l.productId(), l.productName(), depths.get(l.id())))
                 .sorted(Comparator.comparingInt(Trace.TracedLot::depth).thenComparingLong(Trace.TracedLot::id))
                 .toList();
-        // Upstream lots that are not also downstream show only how they came into this lot, not the rest of their life
-        Set<Long> ancestors = new LinkedHashSet<>(up.keySet());
-        ancestors.removeAll(down.keySet());
-        Set<Long> whole = new LinkedHashSet<>(depths.keySet());
-        whole.removeAll(ancestors);
-        List<TraceRepository.OperationRow> both = new ArrayList<>(traces.operations(whole));
-        both.addAll(traces.operationsOnThePath(ancestors, traces.ordersMaking(up.keySet())));
+        Set<Long> ancestors = new LinkedHashSet<>(up.depths().keySet());
+        ancestors.removeAll(down.depths().keySet());
+        Set<Long> ordersMakingUp = new HashSet<>();
+        up.edges().forEach(e -> ordersMakingUp.add(e.orderId()));
+        List<TraceRepository.OperationRow> both = new ArrayList<>(whole.rows());
+        both.addAll(traces.operationsOnThePath(ancestors, ordersMakingUp));
         List<TraceRepository.OperationRow> rows = TraceRepository.newestFirst(both);
-        Set<Long> supplied = direction.up() ? up.keySet() : Set.of(lotId);
-        Set<Long> received = direction.down() ? down.keySet() : Set.of(lotId);
-        return new Trace(lot, reached, links.stream().distinct().toList(),
-                rows.stream().map(TraceRepository.OperationRow::operation).toList(),
+        Set<Long> supplied = direction.up() ? up.depths().keySet() : Set.of(lotId);
+        Set<Long> received = direction.down() ? down.depths().keySet() : Set.of(lotId);
+        return new Trace(lot, reached, links, rows.stream().map(TraceRepository.OperationRow::operation).toList(),
                 totals(rows, supplied, true), totals(rows, received, false));
+    }
+
+    /**
+     * The operations of the levels of lots a walk gives, read as they come: a big level (4,000 lots or more) in parts
+     * of that size on {@link TraceReadPool} while the walk goes on, smaller ones together at the end. A hot lot's
+     * 22,000 lots downstream are nearly all on its first level.
+     */
+    private final class OperationReads implements Consumer<List<Long>> {
+        private final List<Long> together = new ArrayList<>();
+        private final List<CompletableFuture<List<TraceRepository.OperationRow>>> aside = new ArrayList<>();
+
+        @Override
+        public void accept(List<Long> level) {
+            if (level.size() >= asideFrom) {
+                for (int from = 0; from < level.size(); from += asideFrom) {
+                    List<Long> part = level.subList(from, Math.min(level.size(), from + asideFrom));
+                    aside.add(pool.submit(() -> traces.operations(part)));
+                }
+            } else {
+                together.addAll(level);
+            }
+        }
+
+        List<TraceRepository.OperationRow> rows() {
+            List<TraceRepository.OperationRow> rows = new ArrayList<>(traces.operations(together));
+            aside.forEach(read -> rows.addAll(TraceReadPool.join(read)));
+            return rows;
+        }
+    }
+
+    /** The links both walks followed, each once, with their order's reference, oldest first. */
+    private List<Trace.Link> links(LotGraph.Walk up, LotGraph.Walk down) {
+        Map<Long, LotGraph.Edge> edges = new HashMap<>();
+        up.edges().forEach(e -> edges.put(e.id(), e));
+        down.edges().forEach(e -> edges.put(e.id(), e));
+        Set<Long> orders = new HashSet<>();
+        edges.values().forEach(e -> orders.add(e.orderId()));
+        Map<Long, String> references = traces.orderReferences(orders);
+        return edges.values().stream()
+                .sorted(Comparator.comparing(LotGraph.Edge::date).thenComparingLong(LotGraph.Edge::id))
+                .map(e -> new Trace.Link(e.consumedLotId(), e.producedLotId(), e.quantity(),
+                        references.get(e.orderId()), e.date()))
+                .toList();
     }
 
     /**
@@ -119,8 +172,8 @@ public class TraceService {
         if (next.isEmpty()) {
             return new Trace.Step(List.of(), List.of(), List.of());
         }
-        List<TraceRepository.OperationRow> operations = down ? traces.operations(next)
-                : traces.operationsOnThePath(next, traces.ordersMaking(List.of(lotId)));
+        List<TraceRepository.OperationRow> operations = TraceRepository.newestFirst(down ? traces.operations(next)
+                : traces.operationsOnThePath(next, traces.ordersMaking(List.of(lotId))));
         return new Trace.Step(traces.lots(next),
                 operations.stream().map(TraceRepository.OperationRow::operation).toList(), traces.links(next, down));
     }

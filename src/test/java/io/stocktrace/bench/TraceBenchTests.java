@@ -21,12 +21,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The trace benchmark's generator and comparators at size XS: the same seed gives the same rows, the rows make a
  * ledger the ledger check finds sound, and ours, the hand-written query and the Odoo-style walk reach the same lots.
+ * Ours reads the operations of every level of three lots or more aside, in parts of three, on its second connections
+ * (as it does a hot lot's 22,000 lots at M): the answers prove that path gives the same lots and operations.
  */
+@TestPropertySource(properties = "stocktrace.trace.aside-from=3")
 abstract class TraceBenchTests extends ApiTest {
     private static final long SEED = 7;
     private static final List<String> TABLES = List.of("partners", "products", "locations", "lots", "transfers",
@@ -106,7 +110,7 @@ abstract class TraceBenchTests extends ApiTest {
         var report = new PrintStream(out, true, StandardCharsets.UTF_8);
         var scenarios = new TraceScenarios(traces, recalls, dataSource, transactionManager, report);
         scenarios.randomLots(data, 20, SEED, 10_000);
-        scenarios.hotLot(data.hotLotId(), 1, 10_000);
+        scenarios.hotLot(data.hotLotId(), 1, 10_000, true);
         var serials = new SerialScenario(transfers, report);
         TraceBenchmark.load(dataSource, load -> serials.seed(load, 300));
         serials.run(300, 50, 1);
