@@ -92,7 +92,8 @@ public class TraceService {
             if (level.size() >= asideFrom) {
                 for (int from = 0; from < level.size(); from += asideFrom) {
                     List<Long> part = level.subList(from, Math.min(level.size(), from + asideFrom));
-                    aside.add(pool.submit(() -> traces.operations(part)));
+                    // sorted there too: the parts come back as runs that the final sort merges
+                    aside.add(pool.submit(() -> TraceRepository.newestFirst(traces.operations(part))));
                 }
             } else {
                 together.addAll(level);
@@ -144,7 +145,7 @@ public class TraceService {
         for (TraceRepository.OperationRow r : rows) {
             boolean forward = usage.equals(suppliers ? r.sourceUsage() : r.destinationUsage());
             boolean back = usage.equals(suppliers ? r.destinationUsage() : r.sourceUsage());
-            if (lotIds.contains(r.operation().lotId()) && (forward || back)) {
+            if ((forward || back) && lotIds.contains(r.operation().lotId())) {
                 BigDecimal quantity = r.operation().quantity();
                 sums.merge(Optional.ofNullable(r.partnerId()), new Trace.PartnerQuantity(r.partnerId(), r.operation().partner(),
                                 forward ? quantity : BigDecimal.ZERO, back ? quantity : BigDecimal.ZERO),
