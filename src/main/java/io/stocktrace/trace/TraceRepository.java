@@ -93,8 +93,10 @@ class TraceRepository {
      * consumptions by those orders, and before the last of them, the moves that brought them into our locations
      * (receipt, production, transfers, returns, counts). Not their consumptions by other orders, deliveries or
      * anything recorded later: a sugar lot used in 10,000 orders shows the one that made this cake. The ledger is
-     * append-only, so "before" is a lower move line id; ix_move_lines_lot (lot_id, id, destination_location_id)
-     * answers it from the index.
+     * append-only, so "before" is a lower move line id. ix_move_lines_lot (lot_id, id, destination_location_id)
+     * finds those moves from index entries alone, and only the few found are read from the table: filtering the
+     * table's rows read 8,000 rows of a lot consumed 10,000 times (70 ms, 3 ms this way), and joining the locations
+     * table instead of taking our locations as one array looked one up for each of those entries.
      */
     List<OperationRow> operationsOnThePath(Collection<Long> ancestors, Collection<Long> orders) {
         if (ancestors.isEmpty() || orders.isEmpty()) {
@@ -115,22 +117,19 @@ class TraceRepository {
         List<OperationRow> rows = new ArrayList<>(consumed);
         if (!lots.isEmpty()) {
             rows.addAll(jdbc.sql(OPERATION_COLUMNS + """
-                            FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
-                                 JOIN move_lines m ON m.lot_id = n.lot_id AND m.id < n.bound
-                                      AND m.destination_location_id IN (:ours)
+                            FROM (SELECT i.id FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
+                                       JOIN move_lines i ON i.lot_id = n.lot_id AND i.id < n.bound
+                                            AND i.destination_location_id = ANY (ARRAY(
+                                                SELECT o.id FROM locations o WHERE o.usage IN ('internal', 'transit')))
+                                 ) AS entered
+                                 JOIN move_lines m ON m.id = entered.id
                             """ + OPERATION_JOINS)
                     .param("lots", Batches.bigints(lots))
                     .param("bounds", Batches.bigints(lots.stream().map(lastConsumption::get).toList()))
-                    .param("ours", ourLocations())
                     .query(operationRows())
                     .list());
         }
         return rows;
-    }
-
-    /** Internal and transit locations: where stock is ours. */
-    private List<Long> ourLocations() {
-        return jdbc.sql("SELECT id FROM locations WHERE usage IN ('internal', 'transit')").query(Long.class).list();
     }
 
     /** The manufacturing orders that made these lots. */
