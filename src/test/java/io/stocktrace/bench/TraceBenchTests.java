@@ -65,6 +65,17 @@ abstract class TraceBenchTests extends ApiTest {
     }
 
     @Test
+    void reads_back_what_it_loaded_so_that_a_rerun_with_reuse_draws_the_same_lots() throws Exception {
+        var data = generate(SEED);
+        var again = TraceDataGenerator.alreadyLoaded(dataSource);
+        assertThat(again.hotLotId()).isEqualTo(data.hotLotId());
+        assertThat(again.firstLotId()).isEqualTo(data.firstLotId());
+        assertThat(again.lastLotId()).isEqualTo(data.lastLotId());
+        assertThat(again.moveLines()).isEqualTo(data.moveLines());
+        assertThat(again.lotLinks()).isEqualTo(data.lotLinks());
+    }
+
+    @Test
     void generates_a_ledger_whose_quants_the_ledger_check_finds_sound() throws Exception {
         var data = generate(SEED);
         var report = ledger.verify();
