@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +45,13 @@ public class StockLedger {
         String label;
     }
 
+    private final JdbcClient jdbc;
     private final Batches batches;
     private final LocationService locations;
     private final Clock clock;
 
-    StockLedger(Batches batches, LocationService locations, Clock clock) {
+    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock) {
+        this.jdbc = jdbc;
         this.batches = batches;
         this.locations = locations;
         this.clock = clock;
@@ -151,32 +155,43 @@ public class StockLedger {
         }).toList());
     }
 
+    /**
+     * Appends the moves to the ledger, one statement per slice of 10,000: the columns that differ from line to line go
+     * as arrays, in the moves' order (their ids follow it), the operation's own columns once. 10,000 single-row
+     * INSERTs, even rewritten by the driver into multi-row ones, cost a receipt of 10,000 serials 0.1 s more.
+     */
     private void append(Operation op, List<Move> moves) {
         var recordedAt = Rows.utc(clock.instant());
         var occurredAt = Rows.utc(op.occurredAt());
-        batches.run("""
-                INSERT INTO move_lines (product_id, lot_id, quantity, source_location_id, destination_location_id,
-                                        transfer_id, manufacturing_order_id, reference, operation_type, partner_id,
-                                        occurred_at, recorded_at, actor)
-                VALUES (:productId, :lotId, :quantity, :source, :destination, :transferId, :moId, :reference, :type,
-                        :partnerId, :occurredAt, :recordedAt, :actor)
-                """, moves.stream().map(m -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("productId", m.productId());
-            row.put("lotId", m.lotId());
-            row.put("quantity", m.quantity());
-            row.put("source", m.sourceLocationId());
-            row.put("destination", m.destinationLocationId());
-            row.put("transferId", op.transferId());
-            row.put("moId", op.manufacturingOrderId());
-            row.put("reference", op.reference());
-            row.put("type", op.type());
-            row.put("partnerId", op.partnerId());
-            row.put("occurredAt", occurredAt);
-            row.put("recordedAt", recordedAt);
-            row.put("actor", op.actor());
-            return row;
-        }).toList());
+        for (List<Move> slice : Batches.slices(moves)) {
+            jdbc.sql("""
+                            INSERT INTO move_lines (product_id, lot_id, quantity, source_location_id,
+                                                    destination_location_id, transfer_id, manufacturing_order_id,
+                                                    reference, operation_type, partner_id, occurred_at, recorded_at, actor)
+                            SELECT n.product_id, n.lot_id, n.quantity, n.source, n.destination,
+                                   CAST(:transferId AS BIGINT), CAST(:moId AS BIGINT), :reference, :type,
+                                   CAST(:partnerId AS BIGINT), CAST(:occurredAt AS TIMESTAMP WITH TIME ZONE),
+                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor
+                            FROM UNNEST(:products, :lots, :quantities, :sources, :destinations) WITH ORDINALITY
+                                 AS n(product_id, lot_id, quantity, source, destination, line)
+                            ORDER BY n.line
+                            """)
+                    .param("transferId", op.transferId())
+                    .param("moId", op.manufacturingOrderId())
+                    .param("reference", op.reference())
+                    .param("type", op.type())
+                    .param("partnerId", op.partnerId())
+                    .param("occurredAt", occurredAt)
+                    .param("recordedAt", recordedAt)
+                    .param("actor", op.actor())
+                    .param("products", new SqlArrayValue("bigint", slice.stream().map(Move::productId).toArray()))
+                    .param("lots", new SqlArrayValue("bigint", slice.stream().map(Move::lotId).toArray()))
+                    .param("quantities", new SqlArrayValue("numeric", slice.stream().map(Move::quantity).toArray()))
+                    .param("sources", new SqlArrayValue("bigint", slice.stream().map(Move::sourceLocationId).toArray()))
+                    .param("destinations", new SqlArrayValue("bigint",
+                            slice.stream().map(Move::destinationLocationId).toArray()))
+                    .update();
+        }
     }
 
     private static Map<String, Object> row(QuantKey k, Delta d) {

@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -22,11 +24,9 @@ class TransferRepository {
             t.scheduled_date, t.origin, t.allow_expired, t.created_by, t.created_at, t.done_at""";
 
     private final JdbcClient jdbc;
-    private final Batches batches;
 
-    TransferRepository(JdbcClient jdbc, Batches batches) {
+    TransferRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     long insert(Transfer t) {
@@ -58,32 +58,51 @@ class TransferRepository {
         return Rows.id(key);
     }
 
+    /**
+     * Inserts the lines, one statement per slice of 10,000, each column as an array in the lines' order: a batch of
+     * 10,000 single-row INSERTs cost a receipt of 10,000 serials about 0.1 s more.
+     */
     void insertLines(long transferId, List<TransferLine> lines) {
-        batches.run("""
-                INSERT INTO transfer_lines (transfer_id, line_no, product_id, lot_id, lot_name, quantity,
-                                            source_location_id, destination_location_id, reserved, expiration_date,
-                                            best_before_date, removal_date, alert_date, in_date)
-                VALUES (:transferId, :lineNo, :productId, :lotId, :lotName, :quantity, :source, :destination,
-                        :reserved, :expirationDate, :bestBeforeDate, :removalDate, :alertDate, :inDate)
-                """, lines.stream().map(l -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("transferId", transferId);
-            row.put("lineNo", l.lineNo());
-            row.put("productId", l.productId());
-            row.put("lotId", l.lotId());
-            row.put("lotName", l.lotName());
-            row.put("quantity", l.quantity());
-            row.put("source", l.sourceLocationId());
-            row.put("destination", l.destinationLocationId());
-            row.put("reserved", l.reserved());
-            LotDates d = l.dates() == null ? LotDates.NONE : l.dates();
-            row.put("expirationDate", d.expirationDate());
-            row.put("bestBeforeDate", d.bestBeforeDate());
-            row.put("removalDate", d.removalDate());
-            row.put("alertDate", d.alertDate());
-            row.put("inDate", Rows.utc(l.inDate()));
-            return row;
-        }).toList());
+        for (List<TransferLine> slice : Batches.slices(lines)) {
+            jdbc.sql("""
+                            INSERT INTO transfer_lines (transfer_id, line_no, product_id, lot_id, lot_name, quantity,
+                                                        source_location_id, destination_location_id, reserved,
+                                                        expiration_date, best_before_date, removal_date, alert_date,
+                                                        in_date)
+                            SELECT CAST(:transferId AS BIGINT), n.line_no, n.product_id, n.lot_id, n.lot_name,
+                                   n.quantity, n.source, n.destination, n.reserved, n.expiration_date,
+                                   n.best_before_date, n.removal_date, n.alert_date, n.in_date
+                            FROM UNNEST(:lineNos, :products, :lots, :lotNames, :quantities, :sources, :destinations,
+                                        :reserved, :expirationDates, :bestBeforeDates, :removalDates, :alertDates,
+                                        :inDates) WITH ORDINALITY
+                                 AS n(line_no, product_id, lot_id, lot_name, quantity, source, destination, reserved,
+                                      expiration_date, best_before_date, removal_date, alert_date, in_date, line)
+                            ORDER BY n.line
+                            """)
+                    .param("transferId", transferId)
+                    .param("lineNos", array("integer", slice, TransferLine::lineNo))
+                    .param("products", array("bigint", slice, TransferLine::productId))
+                    .param("lots", array("bigint", slice, TransferLine::lotId))
+                    .param("lotNames", array("varchar", slice, TransferLine::lotName))
+                    .param("quantities", array("numeric", slice, TransferLine::quantity))
+                    .param("sources", array("bigint", slice, TransferLine::sourceLocationId))
+                    .param("destinations", array("bigint", slice, TransferLine::destinationLocationId))
+                    .param("reserved", array("boolean", slice, TransferLine::reserved))
+                    .param("expirationDates", array("date", slice, l -> dates(l).expirationDate()))
+                    .param("bestBeforeDates", array("date", slice, l -> dates(l).bestBeforeDate()))
+                    .param("removalDates", array("date", slice, l -> dates(l).removalDate()))
+                    .param("alertDates", array("date", slice, l -> dates(l).alertDate()))
+                    .param("inDates", array("timestamptz", slice, l -> Rows.utc(l.inDate())))
+                    .update();
+        }
+    }
+
+    private static LotDates dates(TransferLine line) {
+        return line.dates() == null ? LotDates.NONE : line.dates();
+    }
+
+    private static SqlArrayValue array(String type, List<TransferLine> lines, Function<TransferLine, Object> column) {
+        return new SqlArrayValue(type, lines.stream().map(column).toArray());
     }
 
     void replaceLines(long transferId, List<TransferLine> lines) {
