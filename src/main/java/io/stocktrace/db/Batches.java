@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -65,6 +66,14 @@ public class Batches {
 
     public static SqlArrayValue bigints(Collection<Long> values) {
         return new SqlArrayValue("bigint", values.toArray());
+    }
+
+    /**
+     * One column of these rows as an SQL array of the type, in the rows' order: rows inserted as
+     * {@code INSERT … SELECT FROM UNNEST(:column, …)}, one statement for thousands of them.
+     */
+    public static <T> SqlArrayValue column(String type, List<T> rows, Function<T, ?> value) {
+        return new SqlArrayValue(type, rows.stream().map(value).toArray());
     }
 
     public static SqlArrayValue texts(Collection<String> values) {

@@ -143,36 +143,12 @@ class LotRepository {
         }).toList());
     }
 
-    /** Sets the status of many lots (a recall) in two batched statements, with the history row of each change. */
-    void setStatus(List<Lot> changing, LotStatus status, String reason, String actor, Instant now) {
-        // one statement per slice of ids, not one per lot: a recall of 20,000 lots was 20,000 UPDATEs
-        for (List<Lot> slice : Batches.slices(changing)) {
-            jdbc.sql("UPDATE lots SET status = :status WHERE id = ANY(:ids)")
-                    .param("status", status.wire())
-                    .param("ids", Batches.bigints(slice.stream().map(Lot::id).toList()))
-                    .update();
-        }
-        batches.run("""
-                INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
-                VALUES (:lot, 'status', :from, :to, :reason, :actor, :now)
-                """, changing.stream().map(l -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("lot", l.id());
-            row.put("from", l.status().wire());
-            row.put("to", status.wire());
-            row.put("reason", reason);
-            row.put("actor", actor);
-            row.put("now", Rows.utc(now));
-            return row;
-        }).toList());
-    }
-
     /**
      * Gives these lots the status, those that have another, each with the history row of its change: per slice of
      * 10,000, one INSERT … SELECT of the history rows (from the statuses as they were) and one UPDATE, without reading
      * the lots into the application first (a recall of 22,000 lots read them, then sent 22,000 rows back).
      */
-    void setStatusWhereDifferent(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
+    void setStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
         for (List<Long> slice : Batches.slices(lotIds)) {
             jdbc.sql(Batches.planned("""
                             INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)

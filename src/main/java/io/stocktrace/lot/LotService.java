@@ -89,11 +89,12 @@ public class LotService {
         }
         LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
                 change.alertDate(), products.get(lot.productId()).expiry());
+        if (status != lot.status()) {
+            // before the update below, while the history row can still read the status it changes from
+            lots.setStatus(List.of(id), status, change.reason(), actor, clock.instant());
+        }
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
                 change.note().orElse(lot.note()), status, dates, lot.createdAt()));
-        if (status != lot.status()) {
-            lots.setStatus(List.of(lot), status, change.reason(), actor, clock.instant());
-        }
         return get(id);
     }
 
@@ -134,7 +135,7 @@ public class LotService {
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
-        lots.setStatusWhereDifferent(lotIds, status, reason, actor, clock.instant());
+        lots.setStatus(lotIds, status, reason, actor, clock.instant());
     }
 
     public Page<LotSummary> list(LotFilter filter, Paging paging) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -184,12 +183,11 @@ public class StockLedger {
                     .param("occurredAt", occurredAt)
                     .param("recordedAt", recordedAt)
                     .param("actor", op.actor())
-                    .param("products", new SqlArrayValue("bigint", slice.stream().map(Move::productId).toArray()))
-                    .param("lots", new SqlArrayValue("bigint", slice.stream().map(Move::lotId).toArray()))
-                    .param("quantities", new SqlArrayValue("numeric", slice.stream().map(Move::quantity).toArray()))
-                    .param("sources", new SqlArrayValue("bigint", slice.stream().map(Move::sourceLocationId).toArray()))
-                    .param("destinations", new SqlArrayValue("bigint",
-                            slice.stream().map(Move::destinationLocationId).toArray()))
+                    .param("products", Batches.column("bigint", slice, Move::productId))
+                    .param("lots", Batches.column("bigint", slice, Move::lotId))
+                    .param("quantities", Batches.column("numeric", slice, Move::quantity))
+                    .param("sources", Batches.column("bigint", slice, Move::sourceLocationId))
+                    .param("destinations", Batches.column("bigint", slice, Move::destinationLocationId))
                     .update();
         }
     }

@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -80,29 +78,25 @@ class TransferRepository {
                             ORDER BY n.line
                             """)
                     .param("transferId", transferId)
-                    .param("lineNos", array("integer", slice, TransferLine::lineNo))
-                    .param("products", array("bigint", slice, TransferLine::productId))
-                    .param("lots", array("bigint", slice, TransferLine::lotId))
-                    .param("lotNames", array("varchar", slice, TransferLine::lotName))
-                    .param("quantities", array("numeric", slice, TransferLine::quantity))
-                    .param("sources", array("bigint", slice, TransferLine::sourceLocationId))
-                    .param("destinations", array("bigint", slice, TransferLine::destinationLocationId))
-                    .param("reserved", array("boolean", slice, TransferLine::reserved))
-                    .param("expirationDates", array("date", slice, l -> dates(l).expirationDate()))
-                    .param("bestBeforeDates", array("date", slice, l -> dates(l).bestBeforeDate()))
-                    .param("removalDates", array("date", slice, l -> dates(l).removalDate()))
-                    .param("alertDates", array("date", slice, l -> dates(l).alertDate()))
-                    .param("inDates", array("timestamptz", slice, l -> Rows.utc(l.inDate())))
+                    .param("lineNos", Batches.column("integer", slice, TransferLine::lineNo))
+                    .param("products", Batches.column("bigint", slice, TransferLine::productId))
+                    .param("lots", Batches.column("bigint", slice, TransferLine::lotId))
+                    .param("lotNames", Batches.column("varchar", slice, TransferLine::lotName))
+                    .param("quantities", Batches.column("numeric", slice, TransferLine::quantity))
+                    .param("sources", Batches.column("bigint", slice, TransferLine::sourceLocationId))
+                    .param("destinations", Batches.column("bigint", slice, TransferLine::destinationLocationId))
+                    .param("reserved", Batches.column("boolean", slice, TransferLine::reserved))
+                    .param("expirationDates", Batches.column("date", slice, l -> dates(l).expirationDate()))
+                    .param("bestBeforeDates", Batches.column("date", slice, l -> dates(l).bestBeforeDate()))
+                    .param("removalDates", Batches.column("date", slice, l -> dates(l).removalDate()))
+                    .param("alertDates", Batches.column("date", slice, l -> dates(l).alertDate()))
+                    .param("inDates", Batches.column("timestamptz", slice, l -> Rows.utc(l.inDate())))
                     .update();
         }
     }
 
     private static LotDates dates(TransferLine line) {
         return line.dates() == null ? LotDates.NONE : line.dates();
-    }
-
-    private static SqlArrayValue array(String type, List<TransferLine> lines, Function<TransferLine, Object> column) {
-        return new SqlArrayValue(type, lines.stream().map(column).toArray());
     }
 
     void replaceLines(long transferId, List<TransferLine> lines) {

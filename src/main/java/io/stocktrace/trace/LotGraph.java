@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,12 +56,17 @@ public class LotGraph {
 
     /** The lots and every lot made from them, at any level: lot id → smallest depth (0 for the lots given). */
     public Map<Long, Integer> downstream(Collection<Long> lotIds) {
-        return walk(STEP.formatted("consumed_lot_id", "produced_lot_id"), lotIds);
+        return reached(STEP.formatted("consumed_lot_id", "produced_lot_id"), lotIds);
     }
 
     /** The lots and every lot they were made from, at any level: lot id → smallest depth. */
     public Map<Long, Integer> upstream(Collection<Long> lotIds) {
-        return walk(STEP.formatted("produced_lot_id", "consumed_lot_id"), lotIds);
+        return reached(STEP.formatted("produced_lot_id", "consumed_lot_id"), lotIds);
+    }
+
+    private Map<Long, Integer> reached(String step, Collection<Long> lotIds) {
+        return walk(lotIds, slice -> jdbc.sql(step).param("lots", Batches.bigints(slice)).query(Long.class).list(),
+                level -> { });
     }
 
     /**
@@ -69,48 +75,33 @@ public class LotGraph {
      * level of lots (the lot itself first) goes to {@code onLevel} as soon as it is known.
      */
     public Walk walkWithLinks(long lotId, boolean downstream, Consumer<List<Long>> onLevel) {
-        String from = downstream ? "consumed_lot_id" : "produced_lot_id";
-        String step = LINK_STEP.formatted(from);
-        Map<Long, Integer> depths = new LinkedHashMap<>();
-        depths.put(lotId, 0);
+        String step = LINK_STEP.formatted(downstream ? "consumed_lot_id" : "produced_lot_id");
         List<Edge> edges = new ArrayList<>();
-        List<Long> level = List.of(lotId);
+        Map<Long, Integer> depths = walk(List.of(lotId), slice -> {
+            List<Edge> followed = jdbc.sql(step).param("lots", Batches.bigints(slice))
+                    .query((rs, n) -> new Edge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
+                            Rows.instant(rs, "occurred_at"), rs.getLong(6)))
+                    .list();
+            edges.addAll(followed);
+            return followed.stream().map(e -> downstream ? e.producedLotId() : e.consumedLotId()).toList();
+        }, onLevel);
+        return new Walk(depths, edges);
+    }
+
+    /**
+     * Breadth first from the lots, {@code step} giving the lots one level further from a slice of lots; each level
+     * goes to {@code onLevel} as soon as it is known. Ordered by depth, then lot id.
+     */
+    private Map<Long, Integer> walk(Collection<Long> lotIds, Function<List<Long>, List<Long>> step,
+                                    Consumer<List<Long>> onLevel) {
+        Map<Long, Integer> depths = new LinkedHashMap<>();
+        new TreeSet<>(lotIds).forEach(id -> depths.put(id, 0));
+        List<Long> level = List.copyOf(depths.keySet());
         onLevel.accept(level);
         for (int depth = 1; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
             TreeSet<Long> next = new TreeSet<>();
             for (List<Long> slice : Batches.slices(level)) {
-                jdbc.sql(step).param("lots", Batches.bigints(slice))
-                        .query((rs, n) -> new Edge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
-                                Rows.instant(rs, "occurred_at"), rs.getLong(6)))
-                        .list()
-                        .forEach(edge -> {
-                            edges.add(edge);
-                            long reached = downstream ? edge.producedLotId() : edge.consumedLotId();
-                            if (!depths.containsKey(reached)) {
-                                next.add(reached);
-                            }
-                        });
-            }
-            for (long id : next) {
-                depths.put(id, depth);
-            }
-            level = List.copyOf(next);
-            if (!level.isEmpty()) {
-                onLevel.accept(level);
-            }
-        }
-        return new Walk(depths, edges);
-    }
-
-    /** Ordered by depth, then lot id. */
-    private Map<Long, Integer> walk(String step, Collection<Long> lotIds) {
-        Map<Long, Integer> depths = new LinkedHashMap<>();
-        new TreeSet<>(lotIds).forEach(id -> depths.put(id, 0));
-        List<Long> level = new ArrayList<>(depths.keySet());
-        for (int depth = 1; depth <= MAX_DEPTH && !level.isEmpty(); depth++) {
-            TreeSet<Long> next = new TreeSet<>();
-            for (List<Long> slice : Batches.slices(level)) {
-                for (long id : jdbc.sql(step).param("lots", Batches.bigints(slice)).query(Long.class).list()) {
+                for (long id : step.apply(slice)) {
                     if (!depths.containsKey(id)) {
                         next.add(id);
                     }
@@ -119,7 +110,10 @@ public class LotGraph {
             for (long id : next) {
                 depths.put(id, depth);
             }
-            level = new ArrayList<>(next);
+            level = List.copyOf(next);
+            if (!level.isEmpty()) {
+                onLevel.accept(level);
+            }
         }
         return depths;
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,7 +38,7 @@ class RecallRepository {
                             """)
                     .param("recall", id)
                     .param("lots", Batches.bigints(slice))
-                    .param("depths", new SqlArrayValue("integer", slice.stream().map(affected::get).toArray()))
+                    .param("depths", Batches.column("integer", slice, affected::get))
                     .update();
         }
         return id;
