@@ -45,6 +45,10 @@ final class Timings {
         return percentile(50);
     }
 
+    double min() {
+        return percentile(0);
+    }
+
     double max() {
         return percentile(100);
     }

@@ -3,6 +3,7 @@ package io.stocktrace.trace;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,28 +65,27 @@ class TraceRepository {
     record OperationRow(Trace.Operation operation, Long partnerId, String sourceUsage, String destinationUsage) {
     }
 
+    /**
+     * The move line's own columns only: the names and usages of its locations and its partner's name are looked up
+     * once per distinct id ({@link #named}). Joined here, they made PostgreSQL write and the driver decode five more
+     * texts on each of a hot lot's 90,000 rows, all of them copies of a handful of names.
+     */
     private static final String OPERATION_COLUMNS = """
-            SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, src.full_name AS source,
-                   dst.full_name AS destination, m.quantity, pa.name AS partner, m.partner_id,
-                   src.usage AS source_usage, dst.usage AS destination_usage
-            """;
-    private static final String OPERATION_JOINS = """
-                 JOIN locations src ON src.id = m.source_location_id
-                 JOIN locations dst ON dst.id = m.destination_location_id
-                 LEFT JOIN partners pa ON pa.id = m.partner_id
+            SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, m.source_location_id,
+                   m.destination_location_id, m.quantity, m.partner_id
             """;
 
     /** Every done move line of these lots, as read (not sorted), once for the operations and the partner totals. */
     List<OperationRow> operations(Collection<Long> lotIds) {
-        List<OperationRow> rows = new ArrayList<>();
+        List<MoveLineRow> rows = new ArrayList<>();
         for (List<Long> slice : Batches.slices(lotIds)) {
             rows.addAll(jdbc.sql(OPERATION_COLUMNS
-                            + "FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id\n" + OPERATION_JOINS)
+                            + "FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id")
                     .param("lots", Batches.bigints(slice))
                     .query(operationRows())
                     .list());
         }
-        return rows;
+        return named(rows);
     }
 
     /**
@@ -102,19 +102,19 @@ class TraceRepository {
         if (ancestors.isEmpty() || orders.isEmpty()) {
             return List.of();
         }
-        List<OperationRow> consumed = jdbc.sql(OPERATION_COLUMNS + """
+        List<MoveLineRow> consumed = jdbc.sql(OPERATION_COLUMNS + """
                         FROM UNNEST(:orders) AS o(order_id)
                              JOIN move_lines m ON m.manufacturing_order_id = o.order_id
                              JOIN UNNEST(:lots) AS n(lot_id) ON n.lot_id = m.lot_id
-                        """ + OPERATION_JOINS)
+                        """)
                 .param("orders", Batches.bigints(orders))
                 .param("lots", Batches.bigints(ancestors))
                 .query(operationRows())
                 .list();
         Map<Long, Long> lastConsumption = new HashMap<>();
-        consumed.forEach(r -> lastConsumption.merge(r.operation().lotId(), r.operation().moveLineId(), Math::max));
+        consumed.forEach(r -> lastConsumption.merge(r.lotId(), r.id(), Math::max));
         List<Long> lots = List.copyOf(lastConsumption.keySet());
-        List<OperationRow> rows = new ArrayList<>(consumed);
+        List<MoveLineRow> rows = new ArrayList<>(consumed);
         if (!lots.isEmpty()) {
             rows.addAll(jdbc.sql(OPERATION_COLUMNS + """
                             FROM (SELECT i.id FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
@@ -123,13 +123,13 @@ class TraceRepository {
                                                 SELECT o.id FROM locations o WHERE o.usage IN ('internal', 'transit')))
                                  ) AS entered
                                  JOIN move_lines m ON m.id = entered.id
-                            """ + OPERATION_JOINS)
+                            """)
                     .param("lots", Batches.bigints(lots))
                     .param("bounds", Batches.bigints(lots.stream().map(lastConsumption::get).toList()))
                     .query(operationRows())
                     .list());
         }
-        return rows;
+        return named(rows);
     }
 
     /** The manufacturing orders that made these lots. */
@@ -164,25 +164,69 @@ class TraceRepository {
         return references;
     }
 
+    /** A move line as read, its locations and partner still ids. */
+    private record MoveLineRow(long id, long lotId, Instant date, String reference, String type, long sourceId,
+                               long destinationId, BigDecimal quantity, Long partnerId) {
+    }
+
     /**
-     * Maps operation rows, each repeated text (a location, a partner, a type, an order's reference on its several
-     * lines) kept once: a hot lot's 90,000 operations name a handful of locations and partners, and as one copy each
-     * they stay out of the garbage collector's way while the trace is built.
+     * Maps move line rows, each repeated text (a type, an order's reference on its several lines) kept once: a hot
+     * lot's 90,000 operations repeat a few thousand references, and as one copy each they stay out of the garbage
+     * collector's way while the trace is built.
      */
-    private static RowMapper<OperationRow> operationRows() {
+    private static RowMapper<MoveLineRow> operationRows() {
         Map<String, String> texts = new HashMap<>();
         return (rs, n) -> {
-            long partner = rs.getLong(10);
+            long partner = rs.getLong(9);
             Long partnerId = rs.wasNull() ? null : partner;
-            return new OperationRow(new Trace.Operation(rs.getLong(1), rs.getLong(2), Rows.instant(rs, "occurred_at"),
-                    once(texts, rs.getString(4)), once(texts, rs.getString(5)), once(texts, rs.getString(6)),
-                    once(texts, rs.getString(7)), rs.getBigDecimal(8), once(texts, rs.getString(9))), partnerId,
-                    once(texts, rs.getString(11)), once(texts, rs.getString(12)));
+            return new MoveLineRow(rs.getLong(1), rs.getLong(2), Rows.instant(rs, "occurred_at"),
+                    once(texts, rs.getString(4)), once(texts, rs.getString(5)), rs.getLong(6), rs.getLong(7),
+                    rs.getBigDecimal(8), partnerId);
         };
     }
 
     private static String once(Map<String, String> texts, String text) {
         return text == null ? null : texts.computeIfAbsent(text, t -> t);
+    }
+
+    private record Place(String fullName, String usage) {
+    }
+
+    /** The rows as operations, with the names of their locations and partners, each read once by its id. */
+    private List<OperationRow> named(List<MoveLineRow> rows) {
+        Set<Long> locationIds = new HashSet<>();
+        Set<Long> partnerIds = new HashSet<>();
+        for (MoveLineRow r : rows) {
+            locationIds.add(r.sourceId());
+            locationIds.add(r.destinationId());
+            if (r.partnerId() != null) {
+                partnerIds.add(r.partnerId());
+            }
+        }
+        Map<Long, Place> places = new HashMap<>();
+        Map<Long, String> partners = new HashMap<>();
+        for (List<Long> slice : Batches.slices(locationIds)) {
+            jdbc.sql("SELECT l.id, l.full_name, l.usage FROM UNNEST(:ids) AS n(id) JOIN locations l ON l.id = n.id")
+                    .param("ids", Batches.bigints(slice))
+                    .query((rs, n) -> places.put(rs.getLong(1), new Place(rs.getString(2), rs.getString(3))))
+                    .list();
+        }
+        for (List<Long> slice : Batches.slices(partnerIds)) {
+            jdbc.sql("SELECT p.id, p.name FROM UNNEST(:ids) AS n(id) JOIN partners p ON p.id = n.id")
+                    .param("ids", Batches.bigints(slice))
+                    .query((rs, n) -> partners.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        List<OperationRow> named = new ArrayList<>(rows.size());
+        for (MoveLineRow r : rows) {
+            Place source = places.get(r.sourceId());
+            Place destination = places.get(r.destinationId());
+            named.add(new OperationRow(new Trace.Operation(r.id(), r.lotId(), r.date(), r.reference(), r.type(),
+                    source.fullName(), destination.fullName(), r.quantity(),
+                    r.partnerId() == null ? null : partners.get(r.partnerId())),
+                    r.partnerId(), source.usage(), destination.usage()));
+        }
+        return named;
     }
 
     /** Sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk. */
