@@ -76,16 +76,16 @@ class TraceRepository {
             """;
 
     /** Every done move line of these lots, as read (not sorted), once for the operations and the partner totals. */
-    List<OperationRow> operations(Collection<Long> lotIds) {
-        List<MoveLineRow> rows = new ArrayList<>();
+    List<MoveLine> operations(Collection<Long> lotIds) {
+        List<MoveLine> rows = new ArrayList<>();
         for (List<Long> slice : Batches.slices(lotIds)) {
             rows.addAll(jdbc.sql(OPERATION_COLUMNS
                             + "FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id")
                     .param("lots", Batches.bigints(slice))
-                    .query(operationRows())
+                    .query(moveLines())
                     .list());
         }
-        return named(rows);
+        return rows;
     }
 
     /**
@@ -98,23 +98,23 @@ class TraceRepository {
      * table's rows read 8,000 rows of a lot consumed 10,000 times (70 ms, 3 ms this way), and joining the locations
      * table instead of taking our locations as one array looked one up for each of those entries.
      */
-    List<OperationRow> operationsOnThePath(Collection<Long> ancestors, Collection<Long> orders) {
+    List<MoveLine> operationsOnThePath(Collection<Long> ancestors, Collection<Long> orders) {
         if (ancestors.isEmpty() || orders.isEmpty()) {
             return List.of();
         }
-        List<MoveLineRow> consumed = jdbc.sql(OPERATION_COLUMNS + """
+        List<MoveLine> consumed = jdbc.sql(OPERATION_COLUMNS + """
                         FROM UNNEST(:orders) AS o(order_id)
                              JOIN move_lines m ON m.manufacturing_order_id = o.order_id
                              JOIN UNNEST(:lots) AS n(lot_id) ON n.lot_id = m.lot_id
                         """)
                 .param("orders", Batches.bigints(orders))
                 .param("lots", Batches.bigints(ancestors))
-                .query(operationRows())
+                .query(moveLines())
                 .list();
         Map<Long, Long> lastConsumption = new HashMap<>();
         consumed.forEach(r -> lastConsumption.merge(r.lotId(), r.id(), Math::max));
         List<Long> lots = List.copyOf(lastConsumption.keySet());
-        List<MoveLineRow> rows = new ArrayList<>(consumed);
+        List<MoveLine> rows = new ArrayList<>(consumed);
         if (!lots.isEmpty()) {
             rows.addAll(jdbc.sql(OPERATION_COLUMNS + """
                             FROM (SELECT i.id FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
@@ -126,10 +126,10 @@ class TraceRepository {
                             """)
                     .param("lots", Batches.bigints(lots))
                     .param("bounds", Batches.bigints(lots.stream().map(lastConsumption::get).toList()))
-                    .query(operationRows())
+                    .query(moveLines())
                     .list());
         }
-        return named(rows);
+        return rows;
     }
 
     /** The manufacturing orders that made these lots. */
@@ -164,9 +164,9 @@ class TraceRepository {
         return references;
     }
 
-    /** A move line as read, its locations and partner still ids. */
-    private record MoveLineRow(long id, long lotId, Instant date, String reference, String type, long sourceId,
-                               long destinationId, BigDecimal quantity, Long partnerId) {
+    /** A move line as read, its locations and partner still ids: {@link #named} gives it their names. */
+    record MoveLine(long id, long lotId, Instant date, String reference, String type, long sourceId,
+                    long destinationId, BigDecimal quantity, Long partnerId) {
     }
 
     /**
@@ -174,12 +174,12 @@ class TraceRepository {
      * lot's 90,000 operations repeat a few thousand references, and as one copy each they stay out of the garbage
      * collector's way while the trace is built.
      */
-    private static RowMapper<MoveLineRow> operationRows() {
+    private static RowMapper<MoveLine> moveLines() {
         Map<String, String> texts = new HashMap<>();
         return (rs, n) -> {
             long partner = rs.getLong(9);
             Long partnerId = rs.wasNull() ? null : partner;
-            return new MoveLineRow(rs.getLong(1), rs.getLong(2), Rows.instant(rs, "occurred_at"),
+            return new MoveLine(rs.getLong(1), rs.getLong(2), Rows.instant(rs, "occurred_at"),
                     once(texts, rs.getString(4)), once(texts, rs.getString(5)), rs.getLong(6), rs.getLong(7),
                     rs.getBigDecimal(8), partnerId);
         };
@@ -192,11 +192,14 @@ class TraceRepository {
     private record Place(String fullName, String usage) {
     }
 
-    /** The rows as operations, with the names of their locations and partners, each read once by its id. */
-    private List<OperationRow> named(List<MoveLineRow> rows) {
+    /**
+     * The move lines as operations, in their order, with the names (and usages) of their locations and partners, read
+     * in one statement for a whole trace: the few distinct ids of thousands of rows.
+     */
+    List<OperationRow> named(List<MoveLine> rows) {
         Set<Long> locationIds = new HashSet<>();
         Set<Long> partnerIds = new HashSet<>();
-        for (MoveLineRow r : rows) {
+        for (MoveLine r : rows) {
             locationIds.add(r.sourceId());
             locationIds.add(r.destinationId());
             if (r.partnerId() != null) {
@@ -205,20 +208,24 @@ class TraceRepository {
         }
         Map<Long, Place> places = new HashMap<>();
         Map<Long, String> partners = new HashMap<>();
-        for (List<Long> slice : Batches.slices(locationIds)) {
-            jdbc.sql("SELECT l.id, l.full_name, l.usage FROM UNNEST(:ids) AS n(id) JOIN locations l ON l.id = n.id")
-                    .param("ids", Batches.bigints(slice))
-                    .query((rs, n) -> places.put(rs.getLong(1), new Place(rs.getString(2), rs.getString(3))))
-                    .list();
-        }
-        for (List<Long> slice : Batches.slices(partnerIds)) {
-            jdbc.sql("SELECT p.id, p.name FROM UNNEST(:ids) AS n(id) JOIN partners p ON p.id = n.id")
-                    .param("ids", Batches.bigints(slice))
-                    .query((rs, n) -> partners.put(rs.getLong(1), rs.getString(2)))
+        List<List<Long>> locationSlices = Batches.slices(locationIds);
+        List<List<Long>> partnerSlices = Batches.slices(partnerIds);
+        for (int i = 0; i < Math.max(locationSlices.size(), partnerSlices.size()); i++) {
+            jdbc.sql("""
+                            SELECT 'location' AS kind, l.id, l.full_name AS name, l.usage
+                            FROM UNNEST(:locations) AS n(id) JOIN locations l ON l.id = n.id
+                            UNION ALL
+                            SELECT 'partner', p.id, p.name, NULL FROM UNNEST(:partners) AS n(id) JOIN partners p ON p.id = n.id
+                            """)
+                    .param("locations", Batches.bigints(i < locationSlices.size() ? locationSlices.get(i) : List.of()))
+                    .param("partners", Batches.bigints(i < partnerSlices.size() ? partnerSlices.get(i) : List.of()))
+                    .query((rs, n) -> rs.getString(1).equals("location")
+                            ? places.put(rs.getLong(2), new Place(rs.getString(3), rs.getString(4)))
+                            : partners.put(rs.getLong(2), rs.getString(3)))
                     .list();
         }
         List<OperationRow> named = new ArrayList<>(rows.size());
-        for (MoveLineRow r : rows) {
+        for (MoveLine r : rows) {
             Place source = places.get(r.sourceId());
             Place destination = places.get(r.destinationId());
             named.add(new OperationRow(new Trace.Operation(r.id(), r.lotId(), r.date(), r.reference(), r.type(),
@@ -230,10 +237,9 @@ class TraceRepository {
     }
 
     /** Sorted here: 90,000 rows of a hot lot's trace overflow PostgreSQL's default work_mem onto disk. */
-    static List<OperationRow> newestFirst(List<OperationRow> rows) {
+    static List<MoveLine> newestFirst(List<MoveLine> rows) {
         return rows.stream()
-                .sorted(Comparator.comparing((OperationRow r) -> r.operation().date())
-                        .thenComparingLong(r -> r.operation().moveLineId()).reversed())
+                .sorted(Comparator.comparing(MoveLine::date).thenComparingLong(MoveLine::id).reversed())
                 .toList();
     }
 

@@ -69,9 +69,9 @@ public class TraceService {
         ancestors.removeAll(down.depths().keySet());
         Set<Long> ordersMakingUp = new HashSet<>();
         up.edges().forEach(e -> ordersMakingUp.add(e.orderId()));
-        List<TraceRepository.OperationRow> both = new ArrayList<>(whole.rows());
+        List<TraceRepository.MoveLine> both = new ArrayList<>(whole.rows());
         both.addAll(traces.operationsOnThePath(ancestors, ordersMakingUp));
-        List<TraceRepository.OperationRow> rows = TraceRepository.newestFirst(both);
+        List<TraceRepository.OperationRow> rows = traces.named(TraceRepository.newestFirst(both));
         Set<Long> supplied = direction.up() ? up.depths().keySet() : Set.of(lotId);
         Set<Long> received = direction.down() ? down.depths().keySet() : Set.of(lotId);
         return new Trace(lot, reached, links, rows.stream().map(TraceRepository.OperationRow::operation).toList(),
@@ -85,7 +85,7 @@ public class TraceService {
      */
     private final class OperationReads implements Consumer<List<Long>> {
         private final List<Long> together = new ArrayList<>();
-        private final List<CompletableFuture<List<TraceRepository.OperationRow>>> aside = new ArrayList<>();
+        private final List<CompletableFuture<List<TraceRepository.MoveLine>>> aside = new ArrayList<>();
 
         @Override
         public void accept(List<Long> level) {
@@ -100,8 +100,8 @@ public class TraceService {
             }
         }
 
-        List<TraceRepository.OperationRow> rows() {
-            List<TraceRepository.OperationRow> rows = new ArrayList<>(traces.operations(together));
+        List<TraceRepository.MoveLine> rows() {
+            List<TraceRepository.MoveLine> rows = new ArrayList<>(traces.operations(together));
             aside.forEach(read -> rows.addAll(TraceReadPool.join(read)));
             return rows;
         }
@@ -173,8 +173,8 @@ public class TraceService {
         if (next.isEmpty()) {
             return new Trace.Step(List.of(), List.of(), List.of());
         }
-        List<TraceRepository.OperationRow> operations = TraceRepository.newestFirst(down ? traces.operations(next)
-                : traces.operationsOnThePath(next, traces.ordersMaking(List.of(lotId))));
+        List<TraceRepository.OperationRow> operations = traces.named(TraceRepository.newestFirst(down
+                ? traces.operations(next) : traces.operationsOnThePath(next, traces.ordersMaking(List.of(lotId)))));
         return new Trace.Step(traces.lots(next),
                 operations.stream().map(TraceRepository.OperationRow::operation).toList(), traces.links(next, down));
     }
