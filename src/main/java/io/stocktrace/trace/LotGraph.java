@@ -6,14 +6,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +22,6 @@ import org.springframework.stereotype.Repository;
  * lot reached by many paths costs no more than one reached by one, and a cycle (which the service rules, invariant 10,
  * would not have let in) ends. A single recursive query that carries the depth cannot do that: its UNION keeps a lot
  * once per distinct depth and walks on from each (a 22,000-lot answer took 460 ms that way, 70 ms level by level).
- * An upstream walk with its links for a trace is the exception: see {@link #walkWithLinks}.
  */
 @Repository
 public class LotGraph {
@@ -35,9 +32,9 @@ public class LotGraph {
             SELECT DISTINCT k.%2$s FROM UNNEST(:lots) AS n(lot_id) JOIN lot_links k ON k.%1$s = n.lot_id
             """;
 
-    private static final String LINKS_FROM = """
+    private static final String LINK_STEP = """
             SELECT k.id, k.consumed_lot_id, k.produced_lot_id, k.quantity, k.occurred_at, k.manufacturing_order_id
-            FROM UNNEST(:lots) AS n(lot_id) JOIN lot_links k ON k.consumed_lot_id = n.lot_id
+            FROM UNNEST(:lots) AS n(lot_id) JOIN lot_links k ON k.%s = n.lot_id
             """;
 
     /** A link of the genealogy as stored: consumed lot → produced lot, through a manufacturing order. */
@@ -78,51 +75,17 @@ public class LotGraph {
      * level of lots (the lot itself first) goes to {@code onLevel} as soon as it is known.
      */
     public Walk walkWithLinks(long lotId, boolean downstream, Consumer<List<Long>> onLevel) {
-        if (!downstream) {
-            return upstreamInOneStatement(lotId, onLevel);
-        }
+        String step = LINK_STEP.formatted(downstream ? "consumed_lot_id" : "produced_lot_id");
         List<Edge> edges = new ArrayList<>();
         Map<Long, Integer> depths = walk(List.of(lotId), slice -> {
-            List<Edge> followed = jdbc.sql(LINKS_FROM).param("lots", Batches.bigints(slice))
-                    .query(edges())
+            List<Edge> followed = jdbc.sql(step).param("lots", Batches.bigints(slice))
+                    .query((rs, n) -> new Edge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
+                            Rows.instant(rs, "occurred_at"), rs.getLong(6)))
                     .list();
             edges.addAll(followed);
-            return followed.stream().map(Edge::producedLotId).toList();
+            return followed.stream().map(e -> downstream ? e.producedLotId() : e.consumedLotId()).toList();
         }, onLevel);
         return new Walk(depths, edges);
-    }
-
-    /**
-     * An upstream walk with its links in one statement: the recursive part carries lot ids only, so its UNION keeps
-     * each lot once however many paths reach it (and ends on a cycle), and the depths are counted here from the
-     * links, breadth first as {@link #walk} does. A lot's ancestry is a few dozen lots, which one statement reads
-     * faster than one statement per level of the bill of materials; downstream, a hot lot's 22,000 lots stay level
-     * by level, each level handed on to be read while the walk goes on.
-     */
-    private Walk upstreamInOneStatement(long lotId, Consumer<List<Long>> onLevel) {
-        List<Edge> edges = jdbc.sql("""
-                        WITH RECURSIVE reached (lot_id) AS (
-                            SELECT CAST(:lot AS bigint)
-                            UNION
-                            SELECT k.consumed_lot_id FROM reached r JOIN lot_links k ON k.produced_lot_id = r.lot_id
-                        )
-                        SELECT k.id, k.consumed_lot_id, k.produced_lot_id, k.quantity, k.occurred_at,
-                               k.manufacturing_order_id
-                        FROM reached r JOIN lot_links k ON k.produced_lot_id = r.lot_id
-                        """)
-                .param("lot", lotId)
-                .query(edges())
-                .list();
-        Map<Long, List<Long>> madeFrom = new HashMap<>();
-        edges.forEach(e -> madeFrom.computeIfAbsent(e.producedLotId(), id -> new ArrayList<>()).add(e.consumedLotId()));
-        Map<Long, Integer> depths = walk(List.of(lotId),
-                slice -> slice.stream().flatMap(id -> madeFrom.getOrDefault(id, List.of()).stream()).toList(), onLevel);
-        return new Walk(depths, edges);
-    }
-
-    private static RowMapper<Edge> edges() {
-        return (rs, n) -> new Edge(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
-                Rows.instant(rs, "occurred_at"), rs.getLong(6));
     }
 
     /**
