@@ -28,8 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * serials, and prints every time with the comparators. Options: {@code --lots=1000 --rounds=5 --naive-cap=60}
  * (seconds), {@code --serial-stock=1000000 --serials=10000} (0 skips scenario c), {@code --verify} (runs the ledger
  * check on the generated data), {@code --no-analyze}, {@code --standards} (adds (d): the hot lot's EPCIS document
- * and FSMA 204 spreadsheet), {@code --scenarios=abcd} (which to run), {@code --recall=false} (the hot lot without its recall), {@code --reuse} (PostgreSQL: runs on the data
- * an earlier run loaded into that database, without loading again).
+ * and FSMA 204 spreadsheet), {@code --scenarios=abcd} (which to run), {@code --recall=false} (the hot lot without
+ * its recall), {@code --reuse} (PostgreSQL: runs on the data an earlier run loaded into that database, without
+ * loading again).
  */
 public final class TraceBenchmark {
     private TraceBenchmark() {
