@@ -1,6 +1,7 @@
 package io.stocktrace.bench;
 
 import io.stocktrace.bench.BulkLoad.Table;
+import io.stocktrace.db.References;
 import io.stocktrace.location.Locations;
 import io.stocktrace.manufacturing.GenealogySplit;
 import java.math.BigDecimal;
@@ -54,6 +55,8 @@ final class BenchPlant {
     private final long shipping;
     private final Map<Long, Map<Long, ArrayDeque<Holding>>> stock = new HashMap<>();
     private final Map<Long, Boolean> serialProducts = new HashMap<>();
+    private static final Map<String, String> SERIES = Map.of("WH/IN/", "receipt", "WH/OUT/", "delivery",
+            "WH/INT/", "internal", "WH/MO/", "manufacturing");
     private final Map<String, Integer> references = new HashMap<>();
     private final Map<Long, Integer> lotNumbers = new HashMap<>();
     private final Map<Long, String> lotNames = new HashMap<>();
@@ -64,10 +67,8 @@ final class BenchPlant {
         this.out = out;
         this.shipping = shipping;
         this.clock = start;
-        for (String series : List.of("WH/IN/", "WH/OUT/", "WH/INT/", "WH/MO/")) {
-            references.put(series, (int) out.number(
-                    "SELECT next_number - 1 FROM reference_sequences WHERE prefix = '" + series + "'"));
-        }
+        SERIES.forEach((series, code) -> references.put(series, (int) out.number(
+                "SELECT nextval('" + References.sequence(code) + "') - 1")));
     }
 
     long shipping() {
@@ -191,7 +192,7 @@ final class BenchPlant {
     void finish() {
         writeQuants();
         references.forEach((series, n) -> out.execute(
-                "UPDATE reference_sequences SET next_number = " + (n + 1) + " WHERE prefix = '" + series + "'"));
+                "ALTER SEQUENCE " + References.sequence(SERIES.get(series)) + " RESTART WITH " + (n + 1)));
     }
 
     private void writeQuants() {

@@ -1,30 +1,42 @@
 package io.stocktrace.db;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Operation references (WH/IN/00001, ...) from one counter row per series. The UPDATE locks the row until the
- * transaction ends, so references are unique and increasing under concurrent requests.
+ * Operation references (WH/IN/00001, ...), one database sequence per series ({@code ref_<code>}). A sequence locks
+ * nothing, so a long transaction never makes other creations of its series wait; references are unique and increase,
+ * and an operation that is refused or rolled back after drawing one leaves a gap (as Odoo's standard sequences).
  */
 @Repository
 public class References {
     private final JdbcClient jdbc;
+    private final Map<String, String> prefixes = new ConcurrentHashMap<>();
 
     public References(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public String next(String series) {
-        int updated = jdbc.sql("UPDATE reference_sequences SET next_number = next_number + 1 WHERE code = :code")
-                .param("code", series)
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("No reference series " + series);
+        long number = jdbc.sql("SELECT nextval('" + sequence(series) + "')").query(Long.class).single();
+        return prefix(series) + String.format("%05d", number);
+    }
+
+    /** The sequence behind a series; only the series of the seeded rows exist, so the name is never caller text. */
+    public static String sequence(String series) {
+        if (!series.matches("[a-z]{1,16}")) {
+            throw new IllegalArgumentException("No reference series " + series);
         }
-        return jdbc.sql("SELECT prefix, next_number - 1 AS number FROM reference_sequences WHERE code = :code")
-                .param("code", series)
-                .query((rs, n) -> rs.getString("prefix") + String.format("%05d", rs.getLong("number")))
-                .single();
+        return "ref_" + series;
+    }
+
+    private String prefix(String series) {
+        return prefixes.computeIfAbsent(series, code -> jdbc.sql("SELECT prefix FROM reference_sequences WHERE code = :code")
+                .param("code", code)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No reference series " + code)));
     }
 }

@@ -59,6 +59,15 @@ class MigrationIT {
         return DriverManager.getConnection(H2_URL, "sa", "");
     }
 
+    /** How many migration scripts a folder of src/main/resources/db/migration holds. */
+    private static int scripts(String folder) {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration", folder))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V.*__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Drops and creates the PostgreSQL database, and migrates it, once per run. */
     private Connection postgres() throws SQLException {
         if (pgMigration == null) {
@@ -75,7 +84,7 @@ class MigrationIT {
     @Test
     void migrates_an_empty_h2_database_with_every_migration_and_a_second_run_applies_nothing() {
         assertThat(h2Migration.success).isTrue();
-        assertThat(h2Migration.migrationsExecuted).isEqualTo(10);
+        assertThat(h2Migration.migrationsExecuted).isEqualTo(scripts("common") + scripts("h2")).isGreaterThan(10);
         assertThat(migrate(H2_URL, "sa", "", "h2").migrationsExecuted).isZero();
     }
 

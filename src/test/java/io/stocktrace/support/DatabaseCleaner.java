@@ -1,5 +1,6 @@
 package io.stocktrace.support;
 
+import io.stocktrace.db.References;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,11 +11,13 @@ import javax.sql.DataSource;
 /**
  * Empties the database between tests by truncating, not by rolling back, so that tests see what a failed
  * request really left behind. Keeps what a fresh database starts with: the seeded locations, the settings row,
- * the reference series (reset to 1) and the admin user.
+ * the reference series (restarted at 1) and the admin user.
  */
 public final class DatabaseCleaner {
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "settings", "locations",
             "reference_sequences", "app_users", "api_tokens");
+    private static final List<String> SERIES = List.of("receipt", "delivery", "internal", "manufacturing", "return",
+            "scrap", "adjustment", "recall");
 
     private DatabaseCleaner() {
     }
@@ -46,7 +49,9 @@ public final class DatabaseCleaner {
                     + "(SELECT parent_id FROM locations WHERE parent_id IS NOT NULL)") > 0) {
                 // one level of the tree per round
             }
-            st.execute("UPDATE reference_sequences SET next_number = 1");
+            for (String series : SERIES) {
+                st.execute("ALTER SEQUENCE " + References.sequence(series) + " RESTART WITH 1");
+            }
             st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE");
             st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");
             st.execute("DELETE FROM app_users WHERE username <> 'admin'");
