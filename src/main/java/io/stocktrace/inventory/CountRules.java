@@ -1,5 +1,6 @@
 package io.stocktrace.inventory;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.lot.LotName;
@@ -86,7 +87,7 @@ public final class CountRules {
         BigDecimal q = line.countedQuantity();
         if (q.compareTo(BigDecimal.ZERO) != 0 && q.compareTo(BigDecimal.ONE) != 0) {
             throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, at + ".countedQuantity",
-                    "Serial number '" + serial + "' of " + product.sku() + " counts 0 or 1, not " + q.toPlainString() + ".");
+                    "Serial number '" + serial + "' of " + product.sku() + " counts 0 or 1, not " + Quantities.plain(q) + ".");
         }
         if (q.signum() == 0) {
             return;

@@ -1,5 +1,6 @@
 package io.stocktrace.inventory;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.inventory.AdjustmentRepository.Place;
@@ -88,9 +89,9 @@ class CountedStock {
 
     private StocktraceException reserved(InventoryAdjustment.Line l, Stocked s, Product product) {
         return StocktraceException.atField(ProblemType.INSUFFICIENT_STOCK, "lines[" + l.lineNo() + "].countedQuantity",
-                        plain(s.reserved()) + " of " + Move.label(product, l.lot()) + " in "
+                        Quantities.plain(s.reserved()) + " of " + Move.label(product, l.lot()) + " in "
                                 + locations.get(l.locationId()).fullName() + " are reserved for open transfers, more than the "
-                                + plain(l.countedQuantity()) + " counted; cancel those transfers or count again.")
+                                + Quantities.plain(l.countedQuantity()) + " counted; cancel those transfers or count again.")
                 .with("productId", l.productId()).with("reserved", s.reserved());
     }
 
@@ -102,7 +103,4 @@ class CountedStock {
                 .with("lotId", l.lotId());
     }
 
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
-    }
 }

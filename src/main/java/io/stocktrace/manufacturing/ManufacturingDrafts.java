@@ -1,5 +1,6 @@
 package io.stocktrace.manufacturing;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
@@ -118,7 +119,7 @@ class ManufacturingDrafts {
         if (r.quantity() != null && r.quantity().compareTo(BigDecimal.valueOf(names.size())) != 0) {
             throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, "quantity", "Each serial number of "
                     + p.sku() + " counts 1: the order names " + names.size() + " but asks for "
-                    + r.quantity().toPlainString() + ".");
+                    + Quantities.plain(r.quantity()) + ".");
         }
         Set<String> seen = new HashSet<>();
         List<OrderLine> lines = new ArrayList<>();

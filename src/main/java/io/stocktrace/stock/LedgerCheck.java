@@ -1,5 +1,6 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.catalog.Quantities;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +16,7 @@ public class LedgerCheck {
         @Override
         public String toString() {
             return kind + " product=" + productId + " location=" + locationId + " lot=" + (lotKey == 0 ? "-" : lotKey)
-                    + " stored=" + plain(stored) + " expected=" + plain(expected);
-        }
-
-        // the same line on H2 and PostgreSQL, whose sums come back with different scales
-        private static String plain(BigDecimal quantity) {
-            return quantity.stripTrailingZeros().toPlainString();
+                    + " stored=" + Quantities.plain(stored) + " expected=" + Quantities.plain(expected);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.lot.LotName;
@@ -125,7 +126,7 @@ public final class LineRules {
             if (q.stripTrailingZeros().scale() > 0) {
                 throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, field(at, "quantity"),
                         "Product " + product.sku() + " is tracked by serial number: a quantity of whole units is needed, not "
-                                + q.toPlainString() + ".");
+                                + Quantities.plain(q) + ".");
             }
             return List.of(new Expanded(null, q));
         }
@@ -133,7 +134,7 @@ public final class LineRules {
         if (line.quantity() != null && line.quantity().compareTo(expected) != 0) {
             throw StocktraceException.atField(ProblemType.SERIAL_QUANTITY_NOT_ONE, field(at, "quantity"), "Each serial number of "
                     + product.sku() + " counts 1: line " + i + " names " + names.size() + " but asks for "
-                    + line.quantity().toPlainString() + ".");
+                    + Quantities.plain(line.quantity()) + ".");
         }
         List<Expanded> lines = new ArrayList<>(names.size());
         for (int j = 0; j < names.size(); j++) {

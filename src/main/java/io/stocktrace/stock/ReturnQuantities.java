@@ -1,5 +1,6 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.math.BigDecimal;
@@ -56,15 +57,12 @@ public final class ReturnQuantities {
             detail = reference + " did not move " + line.label() + "; a return can only bring back what its transfer moved.";
         } else {
             BigDecimal left = moved.subtract(back).max(BigDecimal.ZERO);
-            detail = reference + " moved " + plain(moved) + " of " + line.label()
-                    + (back.signum() == 0 ? "" : " and earlier returns bring back " + plain(back)) + ": at most "
-                    + plain(left) + " can be returned, not " + plain(total) + ".";
+            detail = reference + " moved " + Quantities.plain(moved) + " of " + line.label()
+                    + (back.signum() == 0 ? "" : " and earlier returns bring back " + Quantities.plain(back)) + ": at most "
+                    + Quantities.plain(left) + " can be returned, not " + Quantities.plain(total) + ".";
         }
         return StocktraceException.atField(ProblemType.RETURN_EXCEEDS_SENT, line.field(), detail)
                 .with("sent", moved).with("returned", back).with("requested", total);
     }
 
-    private static String plain(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().toPlainString();
-    }
 }

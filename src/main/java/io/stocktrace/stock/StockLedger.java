@@ -1,5 +1,6 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import io.stocktrace.location.Location;
@@ -120,7 +121,7 @@ public class StockLedger {
             if (reduced[i] == 0) {
                 QuantKey k = partial.get(i);
                 throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Not enough " + out.get(k).label
-                        + " in " + byId.get(k.locationId()).fullName() + " to move " + out.get(k).quantity.toPlainString()
+                        + " in " + byId.get(k.locationId()).fullName() + " to move " + Quantities.plain(out.get(k).quantity)
                         + ": it is not there, or it is reserved for another operation.")
                         .with("productId", k.productId()).with("locationId", k.locationId());
             }

@@ -1,5 +1,6 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.location.Location;
@@ -110,10 +111,10 @@ class StockReservation {
                                                     List<StockCandidate> left) {
         BigDecimal available = left.stream().map(StockCandidate::available).filter(a -> a.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        String what = line.lotName() == null ? product.sku() : product.sku() + " lot '" + line.lotName() + "'";
         return StocktraceException.atField(ProblemType.INSUFFICIENT_STOCK, "lines[" + line.lineNo() + "].quantity",
-                        "Not enough " + what + " in " + source.fullName() + ": " + line.quantity().toPlainString()
-                                + " asked, " + available.toPlainString() + " available to reserve.")
+                        "Not enough " + Move.label(product, line.lotName()) + " in " + source.fullName() + ": "
+                                + Quantities.plain(line.quantity()) + " asked, " + Quantities.plain(available)
+                                + " available to reserve.")
                 .with("productId", product.id()).with("available", available);
     }
 }

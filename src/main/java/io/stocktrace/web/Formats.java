@@ -1,5 +1,6 @@
 package io.stocktrace.web;
 
+import io.stocktrace.catalog.Quantities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +14,7 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     public String qty(BigDecimal quantity) {
-        return quantity == null ? "" : quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString();
+        return quantity == null ? "" : Quantities.plain(quantity);
     }
 
     public String time(Instant instant) {

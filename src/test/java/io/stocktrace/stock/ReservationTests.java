@@ -65,6 +65,19 @@ abstract class ReservationTests extends ApiTest {
         io.stocktrace.support.Problems.assertProblem(reserved, 409, "insufficient-stock", "PHONE");
     }
 
+    @Test
+    void names_a_serial_a_serial_and_writes_quantities_without_trailing_zeros_when_stock_is_short() {
+        long phone = given.product("PHONE", "serial");
+        given.receivedSerials(phone, "SN-1");
+        given.done(given.transfer("delivery", null, line(phone, "SN-1", null, 1)));
+
+        JsonNode delivery = given.transfer("delivery", null, line(phone, "SN-1", null, 1));
+        var reserved = admin.post("/api/v1/transfers/" + delivery.path("id").asLong() + "/reserve", null);
+
+        io.stocktrace.support.Problems.assertProblem(reserved, 409, "insufficient-stock", "PHONE serial 'SN-1'");
+        assertThat(reserved.at("/detail").asString()).contains(": 1 asked, 0 available").doesNotContain("1.0000");
+    }
+
     private static List<String> lots(JsonNode transfer) {
         List<String> lots = new ArrayList<>();
         for (JsonNode l : transfer.path("lines")) {
