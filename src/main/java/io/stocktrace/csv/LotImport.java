@@ -9,7 +9,6 @@ import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ class LotImport implements Importer {
                 problems);
         byProduct.entrySet().removeIf(e -> !ImportProducts.tracked(e.getKey(), e.getValue(), LotLine::line, lots,
                 problems));
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = lots.dayOf(now);
         List<Lot> created = new ArrayList<>();
         List<Lot> updated = new ArrayList<>();
         byProduct.forEach((product, productLines) -> {

@@ -15,7 +15,6 @@ import io.stocktrace.stock.Operation;
 import io.stocktrace.stock.StockLedger;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,7 +159,7 @@ class StockImport implements Importer {
             if (name != null && !existing.get(p.id()).containsKey(name)) {
                 missing.computeIfAbsent(p.id(), x -> new LinkedHashMap<>()).putIfAbsent(name, new Lot(0, p.id(), name,
                         null, null, LotStatus.AVAILABLE, LotDates.NONE.completedFrom(p.expiry(),
-                        now.atOffset(ZoneOffset.UTC).toLocalDate()), now));
+                        lots.dayOf(now)), now));
             }
         }
         Map<Long, Map<String, Lot>> created = new HashMap<>();

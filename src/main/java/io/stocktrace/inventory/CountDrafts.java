@@ -12,7 +12,6 @@ import io.stocktrace.problem.Validation;
 import io.stocktrace.settings.SettingsService;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,7 +74,7 @@ class CountDrafts {
         for (InventoryAdjustment.Line l : draft.lines()) {
             if (l.lot() != null && l.lotId() == null && l.countedQuantity().signum() > 0) {
                 Product p = draft.products().get(l.productId());
-                LotDates dates = LotDates.NONE.completedFrom(p.expiry(), now.atOffset(ZoneOffset.UTC).toLocalDate());
+                LotDates dates = LotDates.NONE.completedFrom(p.expiry(), lots.dayOf(now));
                 missing.computeIfAbsent(p.id(), x -> new LinkedHashMap<>())
                         .putIfAbsent(l.lot(), new Lot(0, p.id(), l.lot(), null, null, LotStatus.AVAILABLE, dates, now));
             }

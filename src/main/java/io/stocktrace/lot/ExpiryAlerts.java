@@ -1,7 +1,6 @@
 package io.stocktrace.lot;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import io.stocktrace.calendar.SiteCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily expiry job: every lot with stock whose alert date has come gets an {@code alert} event in its history,
- * once for the dates it has; when its dates change it is alerted again once the new alert date comes. Runs each
- * day after midnight UTC, and once at start so that a server that was down then catches up.
+ * once for the dates it has; when its dates change it is alerted again once the new alert date comes. Runs every
+ * hour, so that it follows midnight in the site's time zone whatever it is (a lot is alerted once for its dates, so
+ * the runs after the first change nothing), and once at start so that a server that was down then catches up.
  */
 @Component
 @EnableScheduling
@@ -22,18 +22,18 @@ import org.springframework.stereotype.Component;
 class ExpiryAlerts {
     private static final Logger log = LoggerFactory.getLogger(ExpiryAlerts.class);
     private final LotEventRepository lots;
-    private final Clock clock;
+    private final SiteCalendar calendar;
 
-    ExpiryAlerts(LotEventRepository lots, Clock clock) {
+    ExpiryAlerts(LotEventRepository lots, SiteCalendar calendar) {
         this.lots = lots;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Records the alerts due today; answers how many lots were alerted. */
-    @Scheduled(cron = "0 5 0 * * *", zone = "UTC")
+    @Scheduled(cron = "0 5 * * * *")
     @EventListener(ApplicationReadyEvent.class)
     public int raise() {
-        int raised = lots.raiseAlerts(LocalDate.now(clock), clock.instant());
+        int raised = lots.raiseAlerts(calendar.today(), calendar.now());
         if (raised > 0) {
             log.info("Expiry alerts: {} lots reached their alert date", raised);
         }

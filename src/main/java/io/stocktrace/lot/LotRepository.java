@@ -1,6 +1,7 @@
 package io.stocktrace.lot;
 
 import io.stocktrace.api.Paging;
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.api.Page;
 import io.stocktrace.db.Batches;
@@ -9,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,10 +44,12 @@ class LotRepository {
 
     private final JdbcClient jdbc;
     private final Batches batches;
+    private final SiteCalendar calendar;
 
-    LotRepository(JdbcClient jdbc, Batches batches) {
+    LotRepository(JdbcClient jdbc, Batches batches, SiteCalendar calendar) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.calendar = calendar;
     }
 
     long insert(Lot lot) {
@@ -322,12 +324,12 @@ class LotRepository {
                     SELECT l.name AS group_key, l.name AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
                     FROM lots l %s %s
                     GROUP BY l.name ORDER BY l.name""".formatted(onHandJoin, where.sql());
+            // the day computed once per lot: PostgreSQL sees each :zone as a parameter of its own
             case "created" -> """
-                    SELECT CAST(CAST(l.created_at AS date) AS varchar(10)) AS group_key,
-                           CAST(CAST(l.created_at AS date) AS varchar(10)) AS label, COUNT(DISTINCT l.id) AS lots,
-                           COALESCE(SUM(oh.quantity), 0) AS quantity
-                    FROM lots l %s %s
-                    GROUP BY CAST(l.created_at AS date) ORDER BY CAST(l.created_at AS date) DESC"""
+                    SELECT CAST(created_day AS varchar(10)) AS group_key, CAST(created_day AS varchar(10)) AS label,
+                           COUNT(DISTINCT id) AS lots, COALESCE(SUM(quantity), 0) AS quantity
+                    FROM (SELECT local_day(l.created_at, :zone) AS created_day, l.id, oh.quantity FROM lots l %s %s) days
+                    GROUP BY created_day ORDER BY created_day DESC"""
                     .formatted(onHandJoin, where.sql());
             case "status" -> """
                     SELECT l.status AS group_key, l.status AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
@@ -429,15 +431,17 @@ class LotRepository {
                                   AND q.quantity <> 0)""".formatted(and));
             case "created" -> """
                     WITH RECURSIVE days(created_day) AS (
-                        SELECT CAST(MAX(created_at) AS date) FROM lots
+                        SELECT local_day(MAX(created_at), :zone) FROM lots
                         UNION ALL
-                        SELECT (SELECT CAST(MAX(d.created_at) AS date) FROM lots d WHERE d.created_at < CAST(created_day AS timestamp))
+                        SELECT (SELECT local_day(MAX(d.created_at), :zone) FROM lots d
+                                WHERE d.created_at < day_start(created_day, :zone))
                         FROM days WHERE created_day IS NOT NULL
                     )
                     SELECT CAST(created_day AS varchar(10)) AS group_key, CAST(created_day AS varchar(10)) AS label FROM days
                     WHERE created_day IS NOT NULL
-                      AND EXISTS (SELECT 1 FROM lots l %s l.created_at >= CAST(created_day AS timestamp)
-                                  AND l.created_at < CAST(created_day AS timestamp) + INTERVAL '1' DAY OFFSET 0)
+                      AND EXISTS (SELECT 1 FROM lots l %s l.created_at >= day_start(created_day, :zone)
+                                  AND l.created_at < day_start(CAST(created_day + INTERVAL '1' DAY AS date), :zone)
+                                  OFFSET 0)
                     ORDER BY created_day DESC""".formatted(and);
             default -> null;
         };
@@ -600,9 +604,11 @@ class LotRepository {
         }
         if (f.createdOn() != null) {
             clauses.add("l.created_at >= :createdFrom AND l.created_at < :createdTo");
-            params.put("createdFrom", Rows.utc(f.createdOn().atStartOfDay(ZoneOffset.UTC).toInstant()));
-            params.put("createdTo", Rows.utc(f.createdOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            params.put("createdFrom", Rows.utc(calendar.startOf(f.createdOn())));
+            params.put("createdTo", Rows.utc(calendar.startOf(f.createdOn().plusDays(1))));
         }
+        // the days of lots are the site's: grouped and filtered by the same calendar
+        params.put("zone", calendar.zone().getId());
         return new Where(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), params);
     }
 

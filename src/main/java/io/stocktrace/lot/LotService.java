@@ -10,7 +10,8 @@ import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import io.stocktrace.settings.SettingsService;
-import java.time.Clock;
+import io.stocktrace.calendar.SiteCalendar;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -30,15 +31,15 @@ public class LotService {
     private final LotSequenceRepository sequences;
     private final ProductService products;
     private final SettingsService settings;
-    private final Clock clock;
+    private final SiteCalendar calendar;
 
     LotService(LotRepository lots, LotSequenceRepository sequences, ProductService products, SettingsService settings,
-               Clock clock) {
+               SiteCalendar calendar) {
         this.lots = lots;
         this.sequences = sequences;
         this.products = products;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -57,7 +58,7 @@ public class LotService {
                     + " already has a " + noun(product) + " named '" + clean + "'.");
         }
         LotDates completed = dates.completedFrom(product.expiry(), today());
-        long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, clock.instant()));
+        long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, calendar.now()));
         advanceSequence(product, List.of(clean));
         return get(id);
     }
@@ -91,7 +92,7 @@ public class LotService {
                 change.alertDate(), products.get(lot.productId()).expiry());
         if (status != lot.status()) {
             // before the update below, while the history row can still read the status it changes from
-            lots.setStatus(List.of(id), status, change.reason(), actor, clock.instant());
+            lots.setStatus(List.of(id), status, change.reason(), actor, calendar.now());
         }
         lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
                 change.note().orElse(lot.note()), status, dates, lot.createdAt()));
@@ -135,7 +136,7 @@ public class LotService {
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
-        lots.setStatus(lotIds, status, reason, actor, clock.instant());
+        lots.setStatus(lotIds, status, reason, actor, calendar.now());
     }
 
     public Page<LotSummary> list(LotFilter filter, Paging paging) {
@@ -257,8 +258,14 @@ public class LotService {
         });
     }
 
+    /** Today at the site (its time zone, not UTC's). */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return calendar.today();
+    }
+
+    /** The site's day of an instant: the day a lot made at that instant counts its expiry from. */
+    public LocalDate dayOf(Instant instant) {
+        return calendar.dayOf(instant);
     }
 
     /** Refuses lots for a product tracked by neither lot nor serial, or while lots are off in the settings. */

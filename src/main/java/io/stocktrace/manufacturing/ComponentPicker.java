@@ -9,7 +9,6 @@ import io.stocktrace.stock.ProductionStock;
 import io.stocktrace.trace.LotGraph;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +37,7 @@ class ComponentPicker {
     List<ProductionStock.Taken> pick(ManufacturingOrder order, Map<Long, Product> products,
                                      Map<String, Lot> producedExisting, Instant now) {
         Map<Integer, Lot> named = namedLots(order, products);
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = lots.dayOf(now);
         List<ProductionStock.Demand> demands = new ArrayList<>();
         for (OrderLine c : order.components()) {
             Lot lot = c.lotName() == null ? null : named.get(c.lineNo());

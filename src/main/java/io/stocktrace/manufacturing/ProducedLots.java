@@ -12,7 +12,6 @@ import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.stock.ProductionStock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class ProducedLots {
 
     /** Creates the lots not found yet, with dates from the product's expiry; answers every produced lot by name. */
     Map<String, Lot> createMissing(Product product, List<OrderLine> finished, Map<String, Lot> existing, Instant now) {
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = lots.dayOf(now);
         LotDates dates = LotDates.NONE.completedFrom(product.expiry(), today);
         List<Lot> missing = finished.stream().map(OrderLine::lotName)
                 .filter(n -> n != null && !existing.containsKey(n)).distinct()

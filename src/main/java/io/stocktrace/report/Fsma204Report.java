@@ -1,7 +1,7 @@
 package io.stocktrace.report;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ final class Fsma204Report {
     }
 
     /** Rows of events dated from {@code from} to {@code to} inclusive (either may be null), by date then event. */
-    static List<Fsma204Row> rows(List<Fsma204Facts> moves, LocalDate from, LocalDate to) {
+    static List<Fsma204Row> rows(List<Fsma204Facts> moves, LocalDate from, LocalDate to, ZoneId zone) {
         Map<Long, String> tlcSources = tlcSources(moves);
         List<Fsma204Row> rows = new ArrayList<>();
         Map<Long, List<Fsma204Facts>> orders = new LinkedHashMap<>();
@@ -32,14 +32,14 @@ final class Fsma204Report {
             if (m.manufacturingOrderId() != null) {
                 orders.computeIfAbsent(m.manufacturingOrderId(), id -> new ArrayList<>()).add(m);
             } else if (isExternal(m.sourceUsage()) && INTERNAL.equals(m.destinationUsage())) {
-                rows.add(row("Receiving", m, m.destinationDescription(), m.destinationGln(), m.partnerDescription(), null,
+                rows.add(row("Receiving", m, zone, m.destinationDescription(), m.destinationGln(), m.partnerDescription(), null,
                         tlcSources.get(m.lotId())));
             } else if (INTERNAL.equals(m.sourceUsage()) && isExternal(m.destinationUsage())) {
-                rows.add(row("Shipping", m, m.sourceDescription(), m.sourceGln(), null, m.partnerDescription(),
+                rows.add(row("Shipping", m, zone, m.sourceDescription(), m.sourceGln(), null, m.partnerDescription(),
                         tlcSources.get(m.lotId())));
             }
         }
-        orders.values().forEach(order -> rows.addAll(transformation(order, tlcSources)));
+        orders.values().forEach(order -> rows.addAll(transformation(order, tlcSources, zone)));
         return rows.stream()
                 .filter(r -> from == null || !r.eventDate().isBefore(from))
                 .filter(r -> to == null || !r.eventDate().isAfter(to))
@@ -48,14 +48,15 @@ final class Fsma204Report {
                 .toList();
     }
 
-    private static List<Fsma204Row> transformation(List<Fsma204Facts> order, Map<Long, String> tlcSources) {
+    private static List<Fsma204Row> transformation(List<Fsma204Facts> order, Map<Long, String> tlcSources,
+                                                    ZoneId zone) {
         List<Fsma204Facts> inputs = order.stream().filter(m -> PRODUCTION.equals(m.destinationUsage())).toList();
         List<Fsma204Facts> outputs = order.stream().filter(m -> PRODUCTION.equals(m.sourceUsage())).toList();
         List<Fsma204Row> rows = new ArrayList<>();
         for (Fsma204Facts output : outputs.isEmpty() ? List.<Fsma204Facts>of(inputs.get(0)) : outputs) {
             boolean known = !outputs.isEmpty();
             for (Fsma204Facts input : inputs.isEmpty() ? java.util.Collections.<Fsma204Facts>singletonList(null) : inputs) {
-                rows.add(new Fsma204Row("Transformation", output.reference(), date(output), known ? output.lotName() : null,
+                rows.add(new Fsma204Row("Transformation", output.reference(), date(output, zone), known ? output.lotName() : null,
                         known ? output.gtin() : null, known ? output.productName() : null, known ? output.quantity() : null,
                         known ? output.uom() : null, known ? output.destinationDescription() : output.sourceDescription(),
                         known ? output.destinationGln() : output.sourceGln(), null, null,
@@ -67,9 +68,9 @@ final class Fsma204Report {
         return rows;
     }
 
-    private static Fsma204Row row(String cte, Fsma204Facts m, String location, String gln, String previous, String next,
+    private static Fsma204Row row(String cte, Fsma204Facts m, ZoneId zone, String location, String gln, String previous, String next,
                                   String tlcSource) {
-        return new Fsma204Row(cte, m.reference(), date(m), m.lotName(), m.gtin(), m.productName(), m.quantity(), m.uom(),
+        return new Fsma204Row(cte, m.reference(), date(m, zone), m.lotName(), m.gtin(), m.productName(), m.quantity(), m.uom(),
                 location, gln, previous, next, tlcSource, documentType(m), m.reference(), null, null, null, null);
     }
 
@@ -96,7 +97,8 @@ final class Fsma204Report {
         };
     }
 
-    private static LocalDate date(Fsma204Facts m) {
-        return m.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate();
+    /** The event's date is the site's day it happened on. */
+    private static LocalDate date(Fsma204Facts m, ZoneId zone) {
+        return LocalDate.ofInstant(m.occurredAt(), zone);
     }
 }

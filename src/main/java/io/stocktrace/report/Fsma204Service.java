@@ -1,5 +1,6 @@
 package io.stocktrace.report;
 
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.trace.Trace;
 import io.stocktrace.trace.TraceService;
@@ -16,11 +17,13 @@ public class Fsma204Service {
     private final TraceService traces;
     private final ProductService products;
     private final Fsma204Repository repository;
+    private final SiteCalendar calendar;
 
-    Fsma204Service(TraceService traces, ProductService products, Fsma204Repository repository) {
+    Fsma204Service(TraceService traces, ProductService products, Fsma204Repository repository, SiteCalendar calendar) {
         this.traces = traces;
         this.products = products;
         this.repository = repository;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +40,6 @@ public class Fsma204Service {
             lots.addAll(repository.lotsOnTheList());
         }
         List<Long> onTheList = repository.foodTraceabilityLots(lots);
-        return Fsma204Report.rows(repository.moves(onTheList), from, to);
+        return Fsma204Report.rows(repository.moves(onTheList), from, to, calendar.zone());
     }
 }

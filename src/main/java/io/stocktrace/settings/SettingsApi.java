@@ -1,6 +1,8 @@
 package io.stocktrace.settings;
 
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.problem.Validation;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,17 +16,17 @@ class SettingsApi {
     record CompanyPrefix(String prefix, Integer length) {
     }
 
-    /** The GS1 fields are optional on PUT: left out, they stay as they are. */
+    /** The GS1 fields and the time zone are optional on PUT: left out, they stay as they are. */
     record SettingsBody(Boolean lotsAndSerialNumbers, Boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers) {
+                        String siteGln, String epcisIdentifiers, String timeZone) {
     }
 
     record SettingsView(boolean lotsAndSerialNumbers, boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers) {
-        static SettingsView of(Settings settings, Gs1Settings gs1) {
+                        String siteGln, String epcisIdentifiers, String timeZone) {
+        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone) {
             return new SettingsView(settings.lotsAndSerialNumbers(), settings.expirationDates(),
                     gs1.companyPrefixes().stream().map(p -> new CompanyPrefix(p, p.length())).toList(), gs1.siteGln(),
-                    gs1.epcisIdentifiers());
+                    gs1.epcisIdentifiers(), timeZone.getId());
         }
     }
 
@@ -36,7 +38,7 @@ class SettingsApi {
 
     @GetMapping
     SettingsView get() {
-        return SettingsView.of(settings.get(), settings.gs1());
+        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone());
     }
 
     @PutMapping
@@ -46,7 +48,8 @@ class SettingsApi {
                 .require(body.expirationDates() != null, "expirationDates", "is required: true or false")
                 .throwIfAny();
         Gs1Settings gs1 = gs1Change(body, settings.gs1());
-        settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1);
+        ZoneId zone = body.timeZone() == null ? settings.timeZone() : SiteCalendar.zoneOf(body.timeZone(), "timeZone");
+        settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone);
         return get();
     }
 

@@ -1,13 +1,16 @@
 package io.stocktrace.settings;
 
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
 import io.stocktrace.web.PageController;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +33,7 @@ class SettingsPages {
         }
     }
 
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
     private final SettingsService settings;
 
     SettingsPages(SettingsService settings) {
@@ -38,26 +42,41 @@ class SettingsPages {
 
     @GetMapping("/settings")
     String show(Model model) {
-        return page(model, settings.get(), Gs1Form.of(settings.gs1()), Map.of());
+        return page(model, settings.get(), Gs1Form.of(settings.gs1()), settings.timeZone().getId(), Map.of());
     }
 
     // An unticked checkbox sends nothing: absent means off. A bad GS1 value saves nothing and shows its message.
     @PostMapping("/settings")
     String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
-                @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1, Model model,
-                RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1,
+                @RequestParam(defaultValue = "") String timeZone, Model model, RedirectAttributes redirect) {
         Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
-        try {
-            settings.update(traceability, Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()));
-        } catch (StocktraceException e) {
-            return page(model, traceability, gs1, byFormField(e.errors()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        ZoneId zone = checked(() -> SiteCalendar.zoneOf(timeZone, "timeZone"), errors);
+        Gs1Settings site = checked(() -> Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()), errors);
+        if (!errors.isEmpty()) {
+            return page(model, traceability, gs1, timeZone, errors);
         }
+        settings.update(traceability, site, zone);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/settings";
     }
 
-    private static String page(Model model, Settings traceability, Gs1Form gs1, Map<String, String> errors) {
+    /** The value, or null with its problems added to {@code errors}: every field's problem is shown at once. */
+    private static <T> T checked(Supplier<T> value, Map<String, String> errors) {
+        try {
+            return value.get();
+        } catch (StocktraceException e) {
+            errors.putAll(byFormField(e.errors()));
+            return null;
+        }
+    }
+
+    private static String page(Model model, Settings traceability, Gs1Form gs1, String timeZone,
+                               Map<String, String> errors) {
         model.addAttribute("settings", traceability);
+        model.addAttribute("timeZone", timeZone);
+        model.addAttribute("timeZones", ZONES);
         model.addAttribute("gs1", gs1);
         model.addAttribute("identifierForms", Gs1Settings.IDENTIFIER_FORMS);
         model.addAttribute("errors", errors);

@@ -2,17 +2,24 @@ package io.stocktrace.settings;
 
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.calendar.SiteCalendar;
+import io.stocktrace.calendar.SiteZone;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 public class SettingsService {
     private final JdbcClient jdbc;
+    private final SiteZone siteZone;
 
-    SettingsService(JdbcClient jdbc) {
+    SettingsService(JdbcClient jdbc, SiteZone siteZone) {
         this.jdbc = jdbc;
+        this.siteZone = siteZone;
     }
 
     public Settings get() {
@@ -21,14 +28,31 @@ public class SettingsService {
                 .single();
     }
 
-    /** Saves both sections of the settings at once; the GS1 part comes validated by {@link Gs1Settings#of}. */
+    /**
+     * Saves every section of the settings at once; the GS1 part comes validated by {@link Gs1Settings#of}, the time
+     * zone by {@link SiteCalendar#zoneOf}.
+     */
     @Transactional
-    public void update(Settings settings, Gs1Settings gs1) {
-        jdbc.sql("UPDATE settings SET lots_and_serial_numbers = :lots, expiration_dates = :expiry WHERE id = 1")
+    public void update(Settings settings, Gs1Settings gs1, ZoneId timeZone) {
+        jdbc.sql("""
+                        UPDATE settings SET lots_and_serial_numbers = :lots, expiration_dates = :expiry, time_zone = :zone
+                        WHERE id = 1""")
                 .param("lots", settings.lotsAndSerialNumbers())
                 .param("expiry", settings.expirationDates())
+                .param("zone", timeZone.getId())
                 .update();
         updateGs1(gs1);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                siteZone.changed();
+            }
+        });
+    }
+
+    /** The site's time zone: its "today" and its days. */
+    public ZoneId timeZone() {
+        return siteZone.get();
     }
 
     public Gs1Settings gs1() {

@@ -1,7 +1,7 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.db.Rows;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MoveHistoryRepository {
     private final JdbcClient jdbc;
+    private final SiteCalendar calendar;
 
-    MoveHistoryRepository(JdbcClient jdbc) {
+    MoveHistoryRepository(JdbcClient jdbc, SiteCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     List<MoveHistory.Line> page(MoveHistory.Filter filter, MoveHistory.Cursor after, int limit) {
@@ -39,11 +41,11 @@ class MoveHistoryRepository {
         }
         if (filter.from() != null) {
             where.add("m.occurred_at >= :from");
-            params.put("from", Rows.utc(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            params.put("from", Rows.utc(calendar.startOf(filter.from())));
         }
         if (filter.to() != null) {
             where.add("m.occurred_at < :to");
-            params.put("to", Rows.utc(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            params.put("to", Rows.utc(calendar.startOf(filter.to().plusDays(1))));
         }
         if (after != null) {
             where.add("(m.occurred_at, m.id) < (:afterAt, :afterId)");

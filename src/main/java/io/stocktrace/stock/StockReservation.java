@@ -1,5 +1,6 @@
 package io.stocktrace.stock;
 
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.Tracking;
@@ -9,7 +10,6 @@ import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,14 +27,16 @@ import org.springframework.stereotype.Component;
 @Component
 class StockReservation {
     private final QuantRepository quants;
+    private final SiteCalendar calendar;
 
-    StockReservation(QuantRepository quants) {
+    StockReservation(QuantRepository quants, SiteCalendar calendar) {
         this.quants = quants;
+        this.calendar = calendar;
     }
 
     /** Lines with their lot and exact source location; nothing is written. */
     List<TransferLine> allocate(Transfer transfer, Location source, Map<Long, Product> products, Map<Long, Lot> lots) {
-        LocalDate day = transfer.scheduledDate().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = calendar.dayOf(transfer.scheduledDate());
         checkNamedLots(transfer, products, lots, day);
         Set<Long> named = transfer.lines().stream().filter(l -> l.lotId() != null).map(TransferLine::lotId)
                 .collect(Collectors.toSet());

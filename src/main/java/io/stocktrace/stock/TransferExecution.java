@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,8 +64,8 @@ class TransferExecution {
                 .map(TransferLine::lotId).collect(Collectors.toSet()));
     }
 
-    private static LocalDate scheduledDay(Transfer transfer) {
-        return transfer.scheduledDate().atOffset(ZoneOffset.UTC).toLocalDate();
+    private LocalDate scheduledDay(Transfer transfer) {
+        return lots.dayOf(transfer.scheduledDate());
     }
 
     /** Whether the transfer takes stock of ours (to reserve), rather than bringing it in from outside. */
@@ -121,7 +120,7 @@ class TransferExecution {
     }
 
     private Map<Long, Map<String, Lot>> createMissingLots(List<TransferLine> lines, Map<Long, Product> byId, Instant now) {
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = lots.dayOf(now);
         Map<Long, Map<String, Lot>> newLots = new LinkedHashMap<>();
         for (TransferLine l : lines) {
             if (l.lotName() != null && l.lotId() == null) {

@@ -1,27 +1,32 @@
 package io.stocktrace.web;
 
+import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.catalog.Quantities;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
-/** How pages write quantities and times: {@code ${@fmt.qty(q)}}, {@code ${@fmt.time(t)}}. */
+/** How pages write quantities and times (in the site's time zone): {@code ${@fmt.qty(q)}}, {@code ${@fmt.time(t)}}. */
 @Component("fmt")
 public class Formats {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private final SiteCalendar calendar;
+
+    Formats(SiteCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     public String qty(BigDecimal quantity) {
         return quantity == null ? "" : Quantities.plain(quantity);
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : TIME.withZone(calendar.zone()).format(instant);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+        return instant == null ? "" : DATE.withZone(calendar.zone()).format(instant);
     }
 }

@@ -21,7 +21,8 @@ abstract class ExpiryAlertsTests extends ApiTest {
     private LotEventRepository events;
 
     private int runJobOn(LocalDate day) {
-        return new ExpiryAlerts(events, Clock.fixed(day.atTime(0, 5).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).raise();
+        return new ExpiryAlerts(events, io.stocktrace.calendar.SiteCalendar.of(
+                Clock.fixed(day.atTime(0, 5).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))).raise();
     }
 
     @Test
