@@ -7,6 +7,7 @@ import io.stocktrace.web.ErrorPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -157,6 +159,13 @@ class ApiExceptionHandler {
                 .orElseGet(() -> problem(ProblemType.CONFLICT,
                         "Another request changed the same stock at the same time; nothing was written. Try again.",
                         List.of(), request));
+    }
+
+    /** The client went away before its answer was written (a broken pipe): nobody is left to answer, and no fault of ours. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
+    void clientGone(Exception e, HttpServletRequest request) {
+        log.debug("The client left before the answer to {} {} was written: {}", request.getMethod(),
+                request.getRequestURI(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
