@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  */
 public final class DatabaseCleaner {
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "settings", "locations",
-            "reference_sequences", "app_users", "api_tokens");
+            "reference_sequences", "app_users", "api_tokens", "ledger_heads");
 
     private DatabaseCleaner() {
     }
@@ -47,6 +47,8 @@ public final class DatabaseCleaner {
                 // one level of the tree per round
             }
             st.execute("UPDATE reference_sequences SET next_number = 1");
+            st.execute("UPDATE ledger_heads SET position = -1, hash = '" + "0".repeat(64)
+                    + "', total_rows = 0, sealed_at = NULL");
             st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE");
             st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");
             st.execute("DELETE FROM app_users WHERE username <> 'admin'");
