@@ -1,5 +1,6 @@
 package io.stocktrace.cli;
 
+import io.stocktrace.csv.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ final class TraceCsv {
             for (JsonNode lot : trace.path("lots")) {
                 for (JsonNode op : trace.path("operations")) {
                     if (op.path("lotId").asLong() == lot.path("id").asLong()) {
-                        csv.printRecord(lot.path("depth").asInt(), lot.path("name").asString(), lot.path("productName").asString(),
+                        SpreadsheetCells.print(csv, lot.path("depth").asInt(), lot.path("name").asString(), lot.path("productName").asString(),
                                 op.path("date").asString(), op.path("reference").asString(), op.path("type").asString(),
                                 op.path("sourceLocation").asString(), op.path("destinationLocation").asString(),
                                 TraceTree.quantity(op.path("quantity")), op.path("partner").asString(""));

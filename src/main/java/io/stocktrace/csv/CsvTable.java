@@ -141,7 +141,7 @@ public final class CsvTable {
         String[] values = new String[record.size()];
         for (int i = 0; i < values.length; i++) {
             String value = record.get(i).strip();
-            values[i] = value.isEmpty() ? null : value;
+            values[i] = value.isEmpty() ? null : SpreadsheetCells.text(value);
         }
         rows.add(new Row(line, columns, values));
     }

@@ -49,10 +49,6 @@ public class ExportService {
     }
 
     private static void print(CSVPrinter csv, List<Object> row) {
-        try {
-            csv.printRecord(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SpreadsheetCells.print(csv, row);
     }
 }

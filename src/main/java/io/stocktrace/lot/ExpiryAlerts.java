@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily expiry job: every lot with stock whose alert date has come gets an {@code alert} event in its history,
@@ -32,6 +33,7 @@ class ExpiryAlerts {
     /** Records the alerts due today; answers how many lots were alerted. */
     @Scheduled(cron = "0 5 * * * *")
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     public int raise() {
         int raised = lots.raiseAlerts(calendar.today(), calendar.now());
         if (raised > 0) {

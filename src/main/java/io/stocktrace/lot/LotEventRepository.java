@@ -2,6 +2,7 @@ package io.stocktrace.lot;
 
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Rows;
+import io.stocktrace.ledger.LedgerBlocks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LotEventRepository {
     private final JdbcClient jdbc;
+    private final LedgerBlocks ledger;
 
-    LotEventRepository(JdbcClient jdbc) {
+    LotEventRepository(JdbcClient jdbc, LedgerBlocks ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     /**
@@ -23,9 +26,10 @@ class LotEventRepository {
      */
     int raiseAlerts(LocalDate today, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO lot_events (lot_id, event, reason, actor, occurred_at, alert_date, expiration_date)
+                        INSERT INTO lot_events (lot_id, event, reason, actor, occurred_at, alert_date, expiration_date,
+                                                ledger_block_id)
                         SELECT l.id, 'alert', 'The alert date has been reached', 'system', :now, l.alert_date,
-                               l.expiration_date
+                               l.expiration_date, :block
                         FROM lots l
                         WHERE %s
                           AND NOT EXISTS (SELECT 1 FROM lot_events e
@@ -34,6 +38,7 @@ class LotEventRepository {
                         """.formatted(LotRepository.IN_ALERT))
                 .param("today", today)
                 .param("now", Rows.utc(now))
+                .param("block", ledger.current())
                 .update();
     }
 

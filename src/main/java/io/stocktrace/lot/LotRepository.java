@@ -6,6 +6,7 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.api.Page;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
+import io.stocktrace.ledger.LedgerBlocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -45,11 +46,13 @@ class LotRepository {
     private final JdbcClient jdbc;
     private final Batches batches;
     private final SiteCalendar calendar;
+    private final LedgerBlocks ledger;
 
-    LotRepository(JdbcClient jdbc, Batches batches, SiteCalendar calendar) {
+    LotRepository(JdbcClient jdbc, Batches batches, SiteCalendar calendar, LedgerBlocks ledger) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.calendar = calendar;
+        this.ledger = ledger;
     }
 
     long insert(Lot lot) {
@@ -153,13 +156,15 @@ class LotRepository {
     void setStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
         for (List<Long> slice : Batches.slices(lotIds)) {
             jdbc.sql(Batches.planned("""
-                            INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
-                            SELECT l.id, 'status', l.status, :status, :reason, :actor, :now
+                            INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at,
+                                                    ledger_block_id)
+                            SELECT l.id, 'status', l.status, :status, :reason, :actor, :now, :block
                             FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id
                             WHERE l.status <> :status
                             """))
                     .param("status", status.wire()).param("reason", reason).param("actor", actor)
                     .param("now", Rows.utc(now)).param("ids", Batches.bigints(slice))
+                    .param("block", ledger.current())
                     .update();
             jdbc.sql("UPDATE lots SET status = :status WHERE id = ANY(:ids) AND status <> :status")
                     .param("status", status.wire())

@@ -1,5 +1,6 @@
 package io.stocktrace.report;
 
+import io.stocktrace.csv.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ public final class Fsma204Spreadsheet {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(Fsma204Row.HEADERS.toArray(String[]::new)).get())) {
             for (Fsma204Row row : rows) {
-                csv.printRecord(row.cells().stream().map(c -> c instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : c).toList());
+                SpreadsheetCells.print(csv, row.cells().stream().map(c -> c instanceof BigDecimal d ? d.stripTrailingZeros() : c).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

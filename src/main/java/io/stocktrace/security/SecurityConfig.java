@@ -52,6 +52,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/ledger/**").hasRole("MANAGER")
                         .requestMatchers(GET, "/api/**").hasRole("VIEWER")
                         .requestMatchers(POST, "/api/v1/products/*/lot-list/parse", "/api/v1/gs1/parse")
                         .hasRole("VIEWER")

@@ -1,6 +1,8 @@
 package io.stocktrace.stock;
 
 import io.stocktrace.catalog.Quantities;
+import io.stocktrace.ledger.LedgerService;
+import io.stocktrace.ledger.LedgerVerification;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,14 +22,21 @@ public class LedgerCheck {
         }
     }
 
-    public record Report(long moveLines, long quants, List<Drift> drifts) {
+    /** The quants' drift from the ledger, and what the ledger's hash chain finds changed behind its back. */
+    public record Report(long moveLines, long quants, List<Drift> drifts, LedgerVerification chain) {
         public boolean isClean() {
-            return drifts.isEmpty();
+            return drifts.isEmpty() && chain.isIntact();
         }
 
+        /** The summary line, after one TAMPERED line per row or block of the chain that does not match. */
         public String summary() {
-            return (isClean() ? "OK: " : "DRIFT: " + drifts.size() + " differences; ") + moveLines
-                    + " move lines, " + quants + " quants checked.";
+            StringBuilder text = new StringBuilder();
+            chain.findings().forEach(f -> text.append("TAMPERED ").append(f).append(System.lineSeparator()));
+            return text.append(isClean() ? "OK: " : "DRIFT: " + (drifts.size() + chain.findings().size())
+                    + " differences; ").append(moveLines).append(" move lines, ").append(quants)
+                    .append(" quants checked; ledger chain of ").append(chain.blocks()).append(" blocks, ")
+                    .append(chain.rows()).append(" rows ").append(chain.isIntact() ? "intact." : "TAMPERED.")
+                    .toString();
         }
     }
 
@@ -52,9 +61,11 @@ public class LedgerCheck {
             """;
 
     private final JdbcClient jdbc;
+    private final LedgerService chain;
 
-    LedgerCheck(JdbcClient jdbc) {
+    LedgerCheck(JdbcClient jdbc, LedgerService chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
     public Report verify() {
@@ -62,7 +73,7 @@ public class LedgerCheck {
         drifts.addAll(compare("reserved", RESERVED, "reserved_quantity"));
         long moveLines = jdbc.sql("SELECT COUNT(*) FROM move_lines").query(Long.class).single();
         long quants = jdbc.sql("SELECT COUNT(*) FROM quants").query(Long.class).single();
-        return new Report(moveLines, quants, drifts);
+        return new Report(moveLines, quants, drifts, chain.verify());
     }
 
     private List<Drift> compare(String kind, String expectedSql, String storedColumn) {

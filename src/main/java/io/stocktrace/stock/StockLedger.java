@@ -3,6 +3,7 @@ package io.stocktrace.stock;
 import io.stocktrace.catalog.Quantities;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
+import io.stocktrace.ledger.LedgerBlocks;
 import io.stocktrace.location.Location;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.problem.ProblemType;
@@ -49,12 +50,14 @@ public class StockLedger {
     private final Batches batches;
     private final LocationService locations;
     private final Clock clock;
+    private final LedgerBlocks ledger;
 
-    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock) {
+    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock, LedgerBlocks ledger) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.locations = locations;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     public void post(Operation operation, List<Move> moves) {
@@ -163,15 +166,17 @@ public class StockLedger {
     private void append(Operation op, List<Move> moves) {
         var recordedAt = Rows.utc(clock.instant());
         var occurredAt = Rows.utc(op.occurredAt());
+        long block = ledger.current();
         for (List<Move> slice : Batches.slices(moves)) {
             jdbc.sql("""
                             INSERT INTO move_lines (product_id, lot_id, quantity, source_location_id,
                                                     destination_location_id, transfer_id, manufacturing_order_id,
-                                                    reference, operation_type, partner_id, occurred_at, recorded_at, actor)
+                                                    reference, operation_type, partner_id, occurred_at, recorded_at, actor,
+                                                    ledger_block_id)
                             SELECT n.product_id, n.lot_id, n.quantity, n.source, n.destination,
                                    CAST(:transferId AS BIGINT), CAST(:moId AS BIGINT), :reference, :type,
                                    CAST(:partnerId AS BIGINT), CAST(:occurredAt AS TIMESTAMP WITH TIME ZONE),
-                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor
+                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor, CAST(:block AS BIGINT)
                             FROM UNNEST(:products, :lots, :quantities, :sources, :destinations) WITH ORDINALITY
                                  AS n(product_id, lot_id, quantity, source, destination, line)
                             ORDER BY n.line
@@ -184,6 +189,7 @@ public class StockLedger {
                     .param("occurredAt", occurredAt)
                     .param("recordedAt", recordedAt)
                     .param("actor", op.actor())
+                    .param("block", block)
                     .param("products", Batches.column("bigint", slice, Move::productId))
                     .param("lots", Batches.column("bigint", slice, Move::lotId))
                     .param("quantities", Batches.column("numeric", slice, Move::quantity))

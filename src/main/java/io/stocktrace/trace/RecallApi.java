@@ -1,5 +1,6 @@
 package io.stocktrace.trace;
 
+import io.stocktrace.csv.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -55,8 +56,8 @@ class RecallApi {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (Recall.Customer c : r.customers()) {
                 for (Recall.Shipment s : c.shipments()) {
-                    csv.printRecord(c.partnerId(), c.name(), c.email(), s.reference(), s.date(), s.productName(),
-                            s.lotName(), s.quantity().toPlainString());
+                    SpreadsheetCells.print(csv, c.partnerId(), c.name(), c.email(), s.reference(), s.date(),
+                            s.productName(), s.lotName(), s.quantity());
                 }
             }
         } catch (IOException e) {

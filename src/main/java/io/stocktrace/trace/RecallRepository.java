@@ -3,6 +3,7 @@ package io.stocktrace.trace;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
+import io.stocktrace.ledger.LedgerBlocks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,17 +16,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RecallRepository {
     private final JdbcClient jdbc;
+    private final LedgerBlocks ledger;
 
-    RecallRepository(JdbcClient jdbc) {
+    RecallRepository(JdbcClient jdbc, LedgerBlocks ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     long insert(String reference, long lotId, String reason, String actor, Instant at, Map<Long, Integer> affected) {
         var key = Rows.newKey();
+        long block = ledger.current();
         jdbc.sql("""
-                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at)
-                        VALUES (:reference, :lot, :reason, :actor, :at)
+                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at, ledger_block_id)
+                        VALUES (:reference, :lot, :reason, :actor, :at, :block)
                         """)
+                .param("block", block)
                 .param("reference", reference).param("lot", lotId).param("reason", reason).param("actor", actor)
                 .param("at", Rows.utc(at))
                 .update(key, "id");
@@ -33,10 +38,11 @@ class RecallRepository {
         List<Long> lots = List.copyOf(affected.keySet());
         for (List<Long> slice : Batches.slices(lots)) {
             jdbc.sql("""
-                            INSERT INTO recall_lots (recall_id, lot_id, depth)
-                            SELECT :recall, n.lot_id, n.depth FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
+                            INSERT INTO recall_lots (recall_id, lot_id, depth, ledger_block_id)
+                            SELECT :recall, n.lot_id, n.depth, :block FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
                             """)
                     .param("recall", id)
+                    .param("block", block)
                     .param("lots", Batches.bigints(slice))
                     .param("depths", Batches.column("integer", slice, affected::get))
                     .update();

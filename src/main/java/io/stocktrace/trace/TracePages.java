@@ -1,6 +1,7 @@
 package io.stocktrace.trace;
 
 import io.stocktrace.api.Paging;
+import io.stocktrace.csv.SpreadsheetCells;
 import io.stocktrace.location.Location;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.web.PageController;
@@ -71,8 +72,8 @@ class TracePages {
             for (var level : levels(trace.lots(), trace.operations(), trace.links(), upstream).entrySet()) {
                 for (Row row : level.getValue()) {
                     Trace.Operation o = row.operation();
-                    csv.printRecord(level.getKey(), o.reference(), row.lot().productName(), o.date(), row.lot().name(),
-                            o.sourceLocation(), o.destinationLocation(), o.quantity().toPlainString());
+                    SpreadsheetCells.print(csv, level.getKey(), o.reference(), row.lot().productName(), o.date(),
+                            row.lot().name(), o.sourceLocation(), o.destinationLocation(), o.quantity());
                 }
             }
         } catch (IOException e) {

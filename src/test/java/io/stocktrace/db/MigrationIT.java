@@ -252,6 +252,7 @@ class MigrationIT {
                 case "text", "character large object", "clob" -> "text";
                 case "int", "int4" -> "integer";
                 case "int8" -> "bigint";
+                case "binary varying", "bytea" -> "bytea";
                 default -> type;
             };
         }

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  */
 public final class DatabaseCleaner {
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "settings", "locations",
-            "reference_sequences", "app_users", "api_tokens");
+            "reference_sequences", "app_users", "api_tokens", "ledger_heads");
     private static final List<String> SERIES = List.of("receipt", "delivery", "internal", "manufacturing", "return",
             "scrap", "adjustment", "recall");
 
@@ -52,7 +52,9 @@ public final class DatabaseCleaner {
             for (String series : SERIES) {
                 st.execute("ALTER SEQUENCE " + References.sequence(series) + " RESTART WITH 1");
             }
-            st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE");
+            st.execute("UPDATE ledger_heads SET position = -1, hash = '" + "0".repeat(64)
+                    + "', total_rows = 0, sealed_at = NULL");
+            st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE, time_zone = 'UTC'");
             st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");
             st.execute("DELETE FROM app_users WHERE username <> 'admin'");
         } catch (SQLException e) {

@@ -1,0 +1,21 @@
+package io.stocktrace.ledger;
+
+/** The tables the ledger seals, in the order a block lists their rows, each with the key that orders and names a row. */
+enum LedgerTable {
+    MOVE_LINES("move_lines", "id"),
+    LOT_EVENTS("lot_events", "id"),
+    RECALLS("recalls", "id"),
+    RECALL_LOTS("recall_lots", "recall_id", "lot_id");
+
+    final String table;
+    final String[] key;
+
+    LedgerTable(String table, String... key) {
+        this.table = table;
+        this.key = key;
+    }
+
+    String keyList() {
+        return String.join(", ", key);
+    }
+}

@@ -1,0 +1,7 @@
+package io.stocktrace.csv;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class CsvInjectionPostgresIT extends CsvInjectionTests {
+}

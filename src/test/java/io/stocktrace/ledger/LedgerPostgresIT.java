@@ -1,0 +1,7 @@
+package io.stocktrace.ledger;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class LedgerPostgresIT extends LedgerTests {
+}
