@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -30,6 +31,8 @@ abstract class ConcurrentIdempotencyTests extends ApiTest {
 
     @MockitoSpyBean
     IdempotencyKeys keys;
+    @Autowired
+    IdempotencyReservations reservations;
 
     @Test
     void ten_concurrent_creates_with_one_key_make_one_transfer() throws Exception {
@@ -163,6 +166,79 @@ abstract class ConcurrentIdempotencyTests extends ApiTest {
         assertProblem(owner, 409, "idempotency-key-in-flight", "taken over");
         assertThat(count("transfers")).isZero();
         assertThat(count("transfer_lines")).isZero();
+    }
+
+    @Test
+    void every_creation_endpoint_replays_a_repeated_key_and_creates_nothing_more() {
+        long bolts = given.product("BOLT", "none");
+        long milk = given.product("MILK", "lot");
+        long receipt = given.receivedLot(bolts, null, 10).path("id").asLong();
+        given.receivedLot(milk, "M-1", 5);
+        long lot = given.lotId(milk, "M-1");
+        createsOnce("/api/v1/products", Map.of("sku", "NUT", "name", "Nut", "tracking", "none"));
+        createsOnce("/api/v1/partners", Map.of("name", "Mill Co"));
+        createsOnce("/api/v1/locations", Map.of("name", "Shelf", "parentId", 2, "usage", "internal"));
+        createsOnce("/api/v1/lots", Map.of("productId", milk, "name", "M-2"));
+        createsOnce(TRANSFERS, Map.of("type", "receipt", "lines", List.of(line(bolts, null, null, 5))));
+        createsOnce(TRANSFERS + "/" + receipt + "/return", Map.of("lines", List.of(line(bolts, null, null, 1))));
+        createsOnce("/api/v1/scraps", Map.of("productId", bolts, "quantity", 1, "sourceLocationId", 2, "reason", "Bent"));
+        createsOnce("/api/v1/inventory-adjustments", Map.of("reason", "Count",
+                "lines", List.of(Map.of("productId", bolts, "locationId", 2, "countedQuantity", 7))));
+        createsOnce("/api/v1/recalls", Map.of("lotId", lot, "reason", "Sour"));
+        createsOnce("/api/v1/users", Map.of("username", "clerk", "password", "clerk-password-1", "role", "operator"));
+        assertThat(count("partners")).isEqualTo(1);
+        assertThat(count("locations")).isEqualTo(10);
+        assertThat(count("app_users")).isEqualTo(2);
+    }
+
+    @Test
+    void a_new_api_token_is_never_stored_for_replay() {
+        Http keyed = admin.header("Idempotency-Key", "token-1");
+        var first = keyed.post("/api/v1/users/1/tokens", Map.of("name", "scanner"));
+        var second = keyed.post("/api/v1/users/1/tokens", Map.of("name", "scanner"));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.at("/token").asString()).isNotEqualTo(first.at("/token").asString());
+        assertThat(count("idempotency_keys")).isZero();
+    }
+
+    @Test
+    void a_running_owner_keeps_its_lease_alive() {
+        insertReservation("long-1", "hash", 2, false);
+        long id = jdbc.sql("SELECT id FROM idempotency_keys").query(Long.class).single();
+        KeyLease lease = new KeyLease(id, "previous-process");
+        reservations.hold(lease);
+        try {
+            reservations.renewLeases();
+        } finally {
+            reservations.letGo(lease);
+        }
+        Instant leaseUntil = jdbc.sql("SELECT lease_expires_at FROM idempotency_keys")
+                .query((rs, n) -> Rows.instant(rs, "lease_expires_at")).single();
+        assertThat(leaseUntil).isAfter(Instant.now().plusSeconds(20));
+    }
+
+    @Test
+    void keys_are_kept_a_day_unless_still_held() {
+        String body = receiptOf(given.product("BOLT", "none"), 100);
+        admin.header("Idempotency-Key", "old-1").postRaw(TRANSFERS, body, "application/json");
+        admin.header("Idempotency-Key", "new-1").postRaw(TRANSFERS, body, "application/json");
+        insertReservation("held-1", "hash", 30, false);
+        jdbc.sql("UPDATE idempotency_keys SET created_at = :longAgo WHERE idempotency_key IN ('old-1', 'held-1')")
+                .param("longAgo", Rows.utc(Instant.now().minus(java.time.Duration.ofHours(25)))).update();
+        reservations.purgeExpired();
+        assertThat(jdbc.sql("SELECT idempotency_key FROM idempotency_keys ORDER BY idempotency_key")
+                .query(String.class).list()).containsExactly("held-1", "new-1");
+    }
+
+    private void createsOnce(String path, Map<String, Object> body) {
+        Http keyed = admin.header("Idempotency-Key", "create " + path);
+        var first = keyed.post(path, body);
+        assertThat(first.status()).as(path + " " + first.body()).isBetween(200, 201);
+        var again = changesNothing(() -> keyed.post(path, body));
+        assertThat(again.status()).as(path).isEqualTo(first.status());
+        assertThat(again.body()).as(path).isEqualTo(first.body());
+        assertThat(replayed(again)).as(path).isTrue();
     }
 
     private void insertReservation(String key, String hash, int leaseSecondsFromNow, boolean workCommitted) {
