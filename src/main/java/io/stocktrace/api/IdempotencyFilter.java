@@ -92,7 +92,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             reservations.finish(lease, answer);
         } catch (RuntimeException storeFailed) {
-            // the caller still gets the answer; a retry is told the work was done (see docs/api-additions/idem.md)
+            // the caller still gets the answer; a retry is told the work was done (idempotency-key-answer-lost)
             log.error("Could not store the answer of idempotency key reservation {}", lease.reservationId(), storeFailed);
             try {
                 reservations.abandon(lease);

@@ -4,6 +4,7 @@ import io.stocktrace.db.Rows;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,8 @@ class IdempotencyKeys {
                     .param("leaseUntil", Rows.utc(leaseUntil)).param("now", Rows.utc(now))
                     .update(id, "id");
             return Optional.of(Rows.id(id));
-        } catch (DuplicateKeyException taken) {
+        } catch (DuplicateKeyException | ConcurrencyFailureException taken) {
+            // taken, or being taken by a concurrent insert the database made us wait for too long
             return Optional.empty();
         }
     }

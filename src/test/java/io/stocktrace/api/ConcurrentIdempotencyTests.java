@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -33,6 +34,8 @@ abstract class ConcurrentIdempotencyTests extends ApiTest {
     IdempotencyKeys keys;
     @Autowired
     IdempotencyReservations reservations;
+    @Autowired
+    ScheduledTaskHolder scheduled;
 
     @Test
     void ten_concurrent_creates_with_one_key_make_one_transfer() throws Exception {
@@ -216,6 +219,9 @@ abstract class ConcurrentIdempotencyTests extends ApiTest {
         Instant leaseUntil = jdbc.sql("SELECT lease_expires_at FROM idempotency_keys")
                 .query((rs, n) -> Rows.instant(rs, "lease_expires_at")).single();
         assertThat(leaseUntil).isAfter(Instant.now().plusSeconds(20));
+        assertThat(scheduled.getScheduledTasks()).map(task -> task.getTask().getRunnable().toString())
+                .anyMatch(task -> task.endsWith("IdempotencyReservations.renewLeases"))
+                .anyMatch(task -> task.endsWith("IdempotencyReservations.purgeExpired"));
     }
 
     @Test
