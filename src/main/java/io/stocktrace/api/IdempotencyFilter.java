@@ -92,7 +92,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             reservations.finish(lease, answer);
         } catch (RuntimeException storeFailed) {
-            // the caller still gets the answer; a retry is told the work was done (idempotency-key-answer-lost)
+            // the caller still gets the answer; the ended lease tells a retry at once whether the work committed
             log.error("Could not store the answer of idempotency key reservation {}", lease.reservationId(), storeFailed);
             try {
                 reservations.abandon(lease);
