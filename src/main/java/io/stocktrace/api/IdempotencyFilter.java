@@ -2,20 +2,18 @@ package io.stocktrace.api;
 
 import io.stocktrace.problem.ProblemType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,25 +21,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A POST to the API with an Idempotency-Key runs once per caller and key: a repeat with the same body gets the
- * first answer again and changes nothing; a repeat with another body is refused. Only successful answers are
- * kept, since a failed request changed nothing and may be tried again.
+ * A POST to the API with an Idempotency-Key runs once per caller and key, even when repeats overlap: the key is
+ * reserved before the request runs, a repeat with the same request gets the first answer again (or, while the
+ * first still runs, a 409 with Retry-After), a repeat with another request is refused. See
+ * {@link IdempotencyReservations} for what is kept and what frees the key.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
-    private final IdempotencyKeys keys;
+    /** Answers that carry a secret shown once (a new API token) are never stored, so the key is not honoured. */
+    private static final Pattern SECRET_ANSWERS = Pattern.compile("/api/v1/users/[^/]+/tokens/?");
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+    private final IdempotencyReservations reservations;
     private final ProblemResponses problems;
 
-    IdempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
-        this.keys = keys;
+    IdempotencyFilter(IdempotencyReservations reservations, ProblemResponses problems) {
+        this.reservations = reservations;
         this.problems = problems;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/")
+                || SECRET_ANSWERS.matcher(request.getRequestURI()).matches();
     }
 
     @Override
@@ -49,36 +52,77 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String key = request.getHeader(HEADER);
-        if (caller == null || key.isBlank() || key.length() > 200) {
-            if (caller != null) {
-                problems.write(response, ProblemType.VALIDATION_FAILED,
-                        "Idempotency-Key must be 1 to 200 characters.", request.getRequestURI());
-                return;
-            }
+        if (caller == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (key.isBlank() || key.length() > 200) {
+            problems.write(response, ProblemType.VALIDATION_FAILED,
+                    "Idempotency-Key must be 1 to 200 characters.", request.getRequestURI());
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
         String hash = sha256(request.getRequestURI() + "?" + request.getQueryString() + "\n", body);
-        var stored = keys.find(caller.getName(), key);
-        if (stored.isPresent()) {
-            if (!stored.get().requestHash().equals(hash)) {
-                problems.write(response, ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
-                        + "' was already used for a different request.", request.getRequestURI());
-                return;
+        IdempotencyDecision decision = reservations.reserve(caller.getName(), key, hash);
+        if (decision instanceof IdempotencyDecision.Proceed proceed) {
+            run(proceed.lease(), new CachedBodyRequest(request, body), response, chain);
+        } else if (decision instanceof IdempotencyDecision.Replay replay) {
+            replay.answer().replayTo(response);
+        } else {
+            refuse(decision, key, request, response);
+        }
+    }
+
+    private void run(KeyLease lease, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var answer = new ContentCachingResponseWrapper(response);
+        boolean answered = false;
+        reservations.hold(lease);
+        try {
+            chain.doFilter(request, answer);
+            answered = true;
+        } finally {
+            reservations.letGo(lease);
+            finish(lease, answered ? storable(answer) : null);
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private void finish(KeyLease lease, StoredAnswer answer) {
+        try {
+            reservations.finish(lease, answer);
+        } catch (RuntimeException storeFailed) {
+            // the caller still gets the answer; the ended lease tells a retry at once whether the work committed
+            log.error("Could not store the answer of idempotency key reservation {}", lease.reservationId(), storeFailed);
+            try {
+                reservations.abandon(lease);
+            } catch (RuntimeException stillFailing) {
+                storeFailed.addSuppressed(stillFailing);
             }
-            stored.get().replay(response);
-            return;
         }
-        var cachingResponse = new ContentCachingResponseWrapper(response);
-        chain.doFilter(new CachedBodyRequest(request, body), cachingResponse);
-        int status = cachingResponse.getStatus();
-        if (status >= 200 && status < 300) {
-            keys.remember(caller.getName(), key, hash, status, cachingResponse.getContentType(),
-                    cachingResponse.getHeader("Location"),
-                    new String(cachingResponse.getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    private static StoredAnswer storable(ContentCachingResponseWrapper answer) {
+        return new StoredAnswer(answer.getStatus(), answer.getContentType(), answer.getHeader("Location"),
+                new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    private void refuse(IdempotencyDecision decision, String key, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
+        String uri = request.getRequestURI();
+        if (decision instanceof IdempotencyDecision.InFlight inFlight) {
+            response.setHeader("Retry-After", Long.toString(inFlight.retryAfter().toSeconds()));
+            problems.write(response, ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT, "A request with Idempotency-Key '"
+                    + key + "' is still running; send this one again later to get its answer.", uri);
+        } else if (decision instanceof IdempotencyDecision.AnswerLost lost) {
+            problems.write(response, ProblemType.IDEMPOTENCY_KEY_ANSWER_LOST, "The request with Idempotency-Key '"
+                    + key + "' was carried out at " + lost.workCommittedAt() + " but its answer was not kept. Do not "
+                    + "send it again: read its result with GET (what it created is among the newest of its list).", uri,
+                    Map.of("committedAt", lost.workCommittedAt().toString()));
+        } else {
+            problems.write(response, ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
+                    + "' was already used for a different request.", uri);
         }
-        cachingResponse.copyBodyToResponse();
     }
 
     private static String sha256(String prefix, byte[] body) {
@@ -89,51 +133,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

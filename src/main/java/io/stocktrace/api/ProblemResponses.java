@@ -53,10 +53,15 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     public void write(HttpServletResponse response, ProblemType type, String detail, String instance) throws IOException {
+        write(response, type, detail, instance, Map.of());
+    }
+
+    public void write(HttpServletResponse response, ProblemType type, String detail, String instance,
+                      Map<String, Object> properties) throws IOException {
         response.setStatus(type.status());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body(type, detail, List.of(), Map.of(), instance));
+        json.writeValue(response.getOutputStream(), body(type, detail, List.of(), properties, instance));
     }
 
     @Override

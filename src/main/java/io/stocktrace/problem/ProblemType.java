@@ -27,6 +27,8 @@ public enum ProblemType {
     RETURN_EXCEEDS_SENT("return-exceeds-sent", 422, "Return exceeds what was sent"),
     CONFLICT("conflict", 409, "Conflict"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
+    IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", 409, "Idempotency key in flight"),
+    IDEMPOTENCY_KEY_ANSWER_LOST("idempotency-key-answer-lost", 409, "Request already done, answer not kept"),
     INTERNAL("internal-error", 500, "Internal error");
 
     private final String code;

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MigrationIT {
     private static final String H2_URL = "jdbc:h2:mem:migration-" + UUID.randomUUID()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    private static final String PG_DATABASE = "stocktrace_migration_test";
+    /** Named after the test database, so that runs against different test databases do not drop each other's. */
+    private static final String PG_DATABASE = PostgresAvailable.URL.substring(PostgresAvailable.URL.lastIndexOf('/') + 1)
+            .replaceAll("\\W", "") + "_migration";
     private static final String PG_SERVER = PostgresAvailable.URL.substring(0, PostgresAvailable.URL.lastIndexOf('/') + 1);
     private static final String PG_URL = PG_SERVER + PG_DATABASE;
 
@@ -44,6 +46,16 @@ class MigrationIT {
     void dropH2() throws SQLException {
         try (Connection c = h2(); var st = c.createStatement()) {
             st.execute("SHUTDOWN");
+        }
+    }
+
+    @AfterAll
+    void dropPostgres() throws SQLException {
+        if (pgMigration != null) {
+            try (Connection admin = DriverManager.getConnection(PG_SERVER + "postgres", PostgresAvailable.USER,
+                    PostgresAvailable.PASSWORD); var st = admin.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+            }
         }
     }
 
@@ -100,7 +112,8 @@ class MigrationIT {
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
-                    "idempotency_keys.response_body text not null", "settings.lots_and_serial_numbers boolean not null",
+                    "idempotency_keys.response_body text null",
+                    "idempotency_keys.state varchar(16) not null", "idempotency_keys.work_committed_at timestamptz null", "settings.lots_and_serial_numbers boolean not null",
                     "products.expiration_days integer null", "lots.alert_by_hand boolean not null",
                     "lot_events.alert_date date null");
             assertThat(schema.constraints()).contains("quants check ck_quants_non_negative",
@@ -112,7 +125,8 @@ class MigrationIT {
                     "lot_sequences foreign key fk_lot_sequences_product (product_id)",
                     "move_lines foreign key fk_move_lines_manufacturing_order (manufacturing_order_id)",
                     "recall_lots primary key (recall_id, lot_id)", "transfers check ck_transfers_return_of",
-                    "transfers foreign key fk_transfers_return_of (return_of_id)");
+                    "transfers foreign key fk_transfers_return_of (return_of_id)",
+                    "idempotency_keys check ck_idempotency_keys_answer_when_completed");
             assertThat(schema.triggers()).containsExactly("trg_move_lines_append_only before delete on move_lines",
                     "trg_move_lines_append_only before update on move_lines");
         }
