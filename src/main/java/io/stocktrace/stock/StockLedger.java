@@ -4,6 +4,7 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import io.stocktrace.location.Location;
 import io.stocktrace.location.LocationService;
+import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.math.BigDecimal;
@@ -48,12 +49,14 @@ public class StockLedger {
     private final Batches batches;
     private final LocationService locations;
     private final Clock clock;
+    private final OperationalMetrics metrics;
 
-    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock) {
+    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock, OperationalMetrics metrics) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.locations = locations;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public void post(Operation operation, List<Move> moves) {
@@ -79,6 +82,7 @@ public class StockLedger {
         take(out, byId);
         put(in);
         append(operation, moves);
+        metrics.operationPosted(operation.type(), moves.stream().filter(Move::serial).count());
     }
 
     private static void add(Map<QuantKey, Delta> deltas, QuantKey key, Move m, Operation operation) {
