@@ -53,53 +53,15 @@ class BackupRestoreIT {
     @Test
     void a_backup_taken_under_load_restores_to_a_clean_ledger_with_every_acknowledged_receipt() throws Exception {
         Path dataDir = Files.createDirectories(work.resolve("data"));
-        Path backups = Files.createDirectories(work.resolve("backups"));
         int port = freePort();
         Process server = startServer(dataDir, port);
         Path backup;
         Set<String> acknowledgedBeforeBackup = new HashSet<>();
         try {
             awaitReadyWithTheAdminAbleToLogIn(server, port);
-            Http api = Http.to(port).basic("admin", PASSWORD);
-            long product = api.post("/api/v1/products", Map.of("sku", "FLOUR", "name", "Flour", "tracking", "lot"))
-                    .json().path("id").asLong();
-            ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService load = Executors.newFixedThreadPool(2);
-            List<Future<?>> clients = new ArrayList<>();
-            for (int client = 0; client < 2; client++) {
-                int c = client;
-                clients.add(load.submit(() -> receiveUntilStopped(api, product, c, stop, acknowledged)));
-            }
-            while (acknowledged.size() < 20) {
-                assertThat(clients).noneMatch(Future::isDone);
-                Thread.sleep(50);
-            }
-            long backupStarted = System.nanoTime();
-            Result backedUp = cli(List.of("backup", backups.toString(), "--server", "http://localhost:" + port),
-                    Map.of("STOCKTRACE_USER", "admin", "STOCKTRACE_PASSWORD", PASSWORD));
-            int duringLoad = acknowledged.size();
-            stop.set(true);
-            for (Future<?> client : clients) {
-                client.get(60, TimeUnit.SECONDS);
-            }
-            load.shutdown();
-            assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
-            backup = Path.of(backedUp.out().strip());
-            assertThat(backup).exists().hasParent(backups.toAbsolutePath());
-            assertThat(backup.getFileName().toString()).matches("stocktrace-\\d{8}T\\d{6}Z\\.zip");
-            acknowledged.stream().filter(a -> a.at() < backupStarted).forEach(a -> acknowledgedBeforeBackup.add(a.reference()));
+            backup = backUpUnderLoad(port, Files.createDirectories(work.resolve("backups")), acknowledgedBeforeBackup);
             assertThat(acknowledgedBeforeBackup).hasSizeGreaterThanOrEqualTo(20);
-            assertThat(acknowledged.size()).as("the load went on while the backup ran").isGreaterThanOrEqualTo(duringLoad);
-
-            Result live = cli(List.of("verify", "--spring.datasource.url=" + h2Url(dataDir),
-                    "--stocktrace.data-dir=" + dataDir), Map.of());
-            assertThat(live.exitCode()).as(live.out() + live.err()).isEqualTo(2);
-            assertThat(live.err()).contains("open in a running server").contains("verify --backup");
-
-            Result refused = cli(List.of("restore", backup.toString(), "--data-dir", dataDir.toString()), Map.of());
-            assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).contains("open in a running server");
+            assertTheLiveDatabaseIsNeitherVerifiedNorOverwritten(dataDir, backup);
             assertTheLogsAreJsonWithTheRequestId(dataDir.resolve("server.log"));
         } finally {
             stop(server);
@@ -123,6 +85,54 @@ class BackupRestoreIT {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.matches("stocktrace\\.mv\\.db\\.before-restore-\\d{8}T\\d{6}Z"));
         }
+    }
+
+    /**
+     * Two clients receive and validate lots without pause; once 20 receipts are acknowledged, {@code backup} runs
+     * while they go on. Returns the zip and collects the receipts acknowledged before the backup started.
+     */
+    private Path backUpUnderLoad(int port, Path backups, Set<String> acknowledgedBeforeBackup) throws Exception {
+        Http api = Http.to(port).basic("admin", PASSWORD);
+        long product = api.post("/api/v1/products", Map.of("sku", "FLOUR", "name", "Flour", "tracking", "lot"))
+                .json().path("id").asLong();
+        ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService load = Executors.newFixedThreadPool(2);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int client = 0; client < 2; client++) {
+            int c = client;
+            clients.add(load.submit(() -> receiveUntilStopped(api, product, c, stop, acknowledged)));
+        }
+        while (acknowledged.size() < 20) {
+            assertThat(clients).noneMatch(Future::isDone);
+            Thread.sleep(50);
+        }
+        long backupStarted = System.nanoTime();
+        Result backedUp = cli(List.of("backup", backups.toString(), "--server", "http://localhost:" + port),
+                Map.of("STOCKTRACE_USER", "admin", "STOCKTRACE_PASSWORD", PASSWORD));
+        stop.set(true);
+        for (Future<?> client : clients) {
+            client.get(60, TimeUnit.SECONDS);
+        }
+        load.shutdown();
+        assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
+        Path backup = Path.of(backedUp.out().strip());
+        assertThat(backup).exists().hasParent(backups.toAbsolutePath());
+        assertThat(backup.getFileName().toString()).matches("stocktrace-\\d{8}T\\d{6}Z\\.zip");
+        acknowledged.stream().filter(a -> a.at() < backupStarted).forEach(a -> acknowledgedBeforeBackup.add(a.reference()));
+        return backup;
+    }
+
+    /** While the server runs, verify cannot open its database (exit 2, saying what to do) and restore refuses. */
+    private void assertTheLiveDatabaseIsNeitherVerifiedNorOverwritten(Path dataDir, Path backup) {
+        Result live = cli(List.of("verify", "--spring.datasource.url=" + h2Url(dataDir),
+                "--stocktrace.data-dir=" + dataDir), Map.of());
+        assertThat(live.exitCode()).as(live.out() + live.err()).isEqualTo(2);
+        assertThat(live.err()).contains("open in a running server").contains("verify --backup");
+
+        Result refused = cli(List.of("restore", backup.toString(), "--data-dir", dataDir.toString()), Map.of());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("open in a running server");
     }
 
     @Test
