@@ -1,9 +1,9 @@
 package io.stocktrace.api;
 
+import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
-import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.web.ErrorPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

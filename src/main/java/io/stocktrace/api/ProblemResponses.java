@@ -1,10 +1,10 @@
 package io.stocktrace.api;
 
+import io.stocktrace.ops.OperationalMetrics;
+import io.stocktrace.ops.RequestIdFilter;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
-import io.stocktrace.ops.OperationalMetrics;
-import io.stocktrace.ops.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
