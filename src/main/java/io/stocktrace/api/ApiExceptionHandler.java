@@ -1,5 +1,6 @@
 package io.stocktrace.api;
 
+import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -36,9 +37,15 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final OperationalMetrics metrics;
+
+    ApiExceptionHandler(OperationalMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @ExceptionHandler(StocktraceException.class)
     ResponseEntity<Object> domain(StocktraceException e, HttpServletRequest request) {
+        metrics.rejected(e.type().code());
         return ProblemResponses.entity(e, request.getRequestURI());
     }
 
@@ -174,8 +181,9 @@ class ApiExceptionHandler {
         return problem(ProblemType.INTERNAL, "Something went wrong on our side; nothing was written.", List.of(), request);
     }
 
-    private static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors,
-                                                  HttpServletRequest request) {
+    private ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors,
+                                           HttpServletRequest request) {
+        metrics.rejected(type.code());
         return ResponseEntity.status(type.status())
                 .contentType(ProblemResponses.PROBLEM_JSON)
                 .body(ProblemResponses.body(type, detail, errors, Map.of(), request.getRequestURI()));

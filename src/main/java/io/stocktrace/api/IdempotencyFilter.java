@@ -1,5 +1,6 @@
 package io.stocktrace.api;
 
+import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,10 +35,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     private final IdempotencyReservations reservations;
     private final ProblemResponses problems;
+    private final OperationalMetrics metrics;
 
-    IdempotencyFilter(IdempotencyReservations reservations, ProblemResponses problems) {
+    IdempotencyFilter(IdempotencyReservations reservations, ProblemResponses problems, OperationalMetrics metrics) {
         this.reservations = reservations;
         this.problems = problems;
+        this.metrics = metrics;
     }
 
     @Override
@@ -67,6 +70,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (decision instanceof IdempotencyDecision.Proceed proceed) {
             run(proceed.lease(), new CachedBodyRequest(request, body), response, chain);
         } else if (decision instanceof IdempotencyDecision.Replay replay) {
+            metrics.idempotentReplay();
             replay.answer().replayTo(response);
         } else {
             refuse(decision, key, request, response);

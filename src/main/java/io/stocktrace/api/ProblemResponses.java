@@ -1,5 +1,7 @@
 package io.stocktrace.api;
 
+import io.stocktrace.ops.OperationalMetrics;
+import io.stocktrace.ops.RequestIdFilter;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     private final JsonMapper json;
+    private final OperationalMetrics metrics;
 
-    public ProblemResponses(JsonMapper json) {
+    public ProblemResponses(JsonMapper json, OperationalMetrics metrics) {
         this.json = json;
+        this.metrics = metrics;
     }
 
     public static Map<String, Object> body(ProblemType type, String detail, List<FieldProblem> errors,
@@ -41,6 +46,10 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
         }
         if (!errors.isEmpty()) {
             body.put("errors", errors);
+        }
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        if (requestId != null) {
+            body.put("requestId", requestId);
         }
         properties.forEach(body::putIfAbsent);
         return body;
@@ -58,6 +67,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
 
     public void write(HttpServletResponse response, ProblemType type, String detail, String instance,
                       Map<String, Object> properties) throws IOException {
+        metrics.rejected(type.code());
         response.setStatus(type.status());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");

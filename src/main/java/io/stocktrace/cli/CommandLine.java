@@ -23,7 +23,9 @@ public final class CommandLine {
             "  " + Gs1Command.USAGE,
             "  " + EpcisCommand.USAGE,
             "  " + Fsma204Command.USAGE,
-            "  verify [--spring.datasource.url=...]",
+            "  " + BackupCommand.USAGE,
+            "  " + RestoreCommand.USAGE,
+            "  " + VerifyCommand.USAGE,
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
             "  bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]",
@@ -56,7 +58,9 @@ public final class CommandLine {
                 case "gs1" -> Gs1Command.run(rest, console, java.time.Clock.systemUTC());
                 case "epcis" -> EpcisCommand.run(rest, console);
                 case "fsma204" -> Fsma204Command.run(rest, console);
-                case "verify" -> VerifyCommand.run(args);
+                case "verify" -> VerifyCommand.run(rest, console);
+                case "backup" -> BackupCommand.run(rest, console);
+                case "restore" -> RestoreCommand.run(rest, console, java.time.Clock.systemUTC());
                 case "bench" -> bench(args);
                 case "help" -> {
                     console.out().println(USAGE);

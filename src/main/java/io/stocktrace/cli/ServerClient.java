@@ -1,6 +1,7 @@
 package io.stocktrace.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,9 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +89,36 @@ final class ServerClient {
             throw CliFailure.failed(problem(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.uri()));
         }
         return response.body();
+    }
+
+    /**
+     * POSTs without a body and saves the answer, a file the server names in Content-Disposition, into the directory
+     * (written under a temporary name first, so a broken transfer never leaves a file that looks whole).
+     */
+    Path postForFile(String path, Path directory) {
+        HttpResponse<InputStream> response = exchange(request(path).POST(HttpRequest.BodyPublishers.noBody()),
+                "application/zip", HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() / 100 != 2) {
+                throw CliFailure.failed(problem(response.statusCode(),
+                        new String(body.readAllBytes(), StandardCharsets.UTF_8), response.uri()));
+            }
+            Path target = directory.resolve(fileName(response));
+            Path partial = Files.createTempFile(directory, ".download-", ".part");
+            Files.copy(body, partial, StandardCopyOption.REPLACE_EXISTING);
+            return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw CliFailure.failed("cannot save the answer of " + response.uri() + " in " + directory + ": " + e);
+        }
+    }
+
+    private static String fileName(HttpResponse<?> response) {
+        String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+        Matcher name = Pattern.compile("filename=\"([A-Za-z0-9._-]+)\"").matcher(disposition);
+        if (!name.find()) {
+            throw CliFailure.failed("the server did not name the file it sent (" + response.uri() + ")");
+        }
+        return name.group(1);
     }
 
     static String query(Map<String, ?> parameters) {

@@ -51,7 +51,7 @@ class SecurityConfig {
                 .addFilterBefore(new TokenAuthenticationFilter(users, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/users/**", "/api/v1/backups").hasRole("ADMIN")
                         .requestMatchers("/api/v1/ledger/**").hasRole("MANAGER")
                         .requestMatchers(GET, "/api/**").hasRole("VIEWER")
                         .requestMatchers(POST, "/api/v1/products/*/lot-list/parse", "/api/v1/gs1/parse")
@@ -75,7 +75,7 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
                                 "/login", "/css/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+                        .requestMatchers("/users", "/users/**", "/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/lots/*/recall", "/lots/*/release", "/inventory-count").hasRole("MANAGER")
                         .requestMatchers(POST, "/settings").hasRole("MANAGER")
                         .requestMatchers(POST, "/**").hasRole("OPERATOR")

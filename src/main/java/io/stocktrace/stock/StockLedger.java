@@ -6,6 +6,7 @@ import io.stocktrace.db.Rows;
 import io.stocktrace.ledger.LedgerBlocks;
 import io.stocktrace.location.Location;
 import io.stocktrace.location.LocationService;
+import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.math.BigDecimal;
@@ -51,13 +52,16 @@ public class StockLedger {
     private final LocationService locations;
     private final Clock clock;
     private final LedgerBlocks ledger;
+    private final OperationalMetrics metrics;
 
-    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock, LedgerBlocks ledger) {
+    StockLedger(JdbcClient jdbc, Batches batches, LocationService locations, Clock clock, LedgerBlocks ledger,
+                OperationalMetrics metrics) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.locations = locations;
         this.clock = clock;
         this.ledger = ledger;
+        this.metrics = metrics;
     }
 
     public void post(Operation operation, List<Move> moves) {
@@ -83,6 +87,7 @@ public class StockLedger {
         take(out, byId);
         put(in);
         append(operation, moves);
+        metrics.operationPosted(operation.type(), moves.stream().filter(Move::serial).count());
     }
 
     private static void add(Map<QuantKey, Delta> deltas, QuantKey key, Move m, Operation operation) {

@@ -5,6 +5,7 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotStatus;
+import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import java.time.Clock;
@@ -22,8 +23,11 @@ public class RecallService {
     private final RecallRepository recalls;
     private final References references;
     private final Clock clock;
+    private final OperationalMetrics metrics;
 
-    RecallService(LotService lots, LotGraph graph, RecallRepository recalls, References references, Clock clock) {
+    RecallService(LotService lots, LotGraph graph, RecallRepository recalls, References references, Clock clock,
+                  OperationalMetrics metrics) {
+        this.metrics = metrics;
         this.lots = lots;
         this.graph = graph;
         this.recalls = recalls;
@@ -33,6 +37,10 @@ public class RecallService {
 
     @Transactional
     public Recall recall(Long lotId, String reason, String actor) {
+        return metrics.timeRecall(() -> recallOnce(lotId, reason, actor));
+    }
+
+    private Recall recallOnce(Long lotId, String reason, String actor) {
         new Validation()
                 .require(lotId != null, "lotId", "is required")
                 .require(reason != null && !reason.isBlank(), "reason", "is required")

@@ -2,6 +2,7 @@ package io.stocktrace.trace;
 
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
+import io.stocktrace.ops.OperationalMetrics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +28,15 @@ public class TraceService {
     private final TraceRepository traces;
     private final TraceReadPool pool;
     private final int asideFrom;
+    private final OperationalMetrics metrics;
 
     /**
      * {@code stocktrace.trace.aside-from}: how many lots a level of a downstream walk must have for their operations
      * to be read aside, in parts of that many (a test lowers it to take that path with little data).
      */
     TraceService(LotService lots, LotGraph graph, TraceRepository traces, TraceReadPool pool,
-                 @Value("${stocktrace.trace.aside-from:4000}") int asideFrom) {
+                 @Value("${stocktrace.trace.aside-from:4000}") int asideFrom, OperationalMetrics metrics) {
+        this.metrics = metrics;
         this.lots = lots;
         this.graph = graph;
         this.traces = traces;
@@ -50,6 +53,10 @@ public class TraceService {
      */
     @Transactional(readOnly = true)
     public Trace trace(long lotId, Trace.Direction direction) {
+        return metrics.timeTrace(direction.name().toLowerCase(java.util.Locale.ROOT), () -> traceOnce(lotId, direction));
+    }
+
+    private Trace traceOnce(long lotId, Trace.Direction direction) {
         LotSummary lot = lots.get(lotId);
         // Every operation of the lot and the lots downstream; of those only upstream, what brought them into this lot
         OperationReads whole = new OperationReads();

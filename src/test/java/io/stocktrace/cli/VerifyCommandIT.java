@@ -68,13 +68,15 @@ class VerifyCommandIT {
     @ExtendWith(PostgresAvailable.class)
     void proves_a_clean_postgresql_ledger_and_names_the_drift_injected_into_its_quants() throws Exception {
         String server = PostgresAvailable.URL.substring(0, PostgresAvailable.URL.lastIndexOf('/') + 1);
+        // beside the test database named by STOCKTRACE_TEST_POSTGRES_URL, so parallel runs keep apart
+        String database = PostgresAvailable.URL.substring(server.length()).split("\\?")[0] + "_verify";
         try (Connection admin = DriverManager.getConnection(server + "postgres", PostgresAvailable.USER,
                 PostgresAvailable.PASSWORD); var st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS stocktrace_verify_test WITH (FORCE)");
-            st.execute("CREATE DATABASE stocktrace_verify_test");
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + database);
         }
         Path dir = Files.createTempDirectory(Path.of("target"), "verify-pg-").toAbsolutePath();
-        provesTheLedgerAndNamesDrift(new Database(server + "stocktrace_verify_test", PostgresAvailable.USER,
+        provesTheLedgerAndNamesDrift(new Database(server + database, PostgresAvailable.USER,
                 PostgresAvailable.PASSWORD, dir));
     }
 
@@ -144,10 +146,7 @@ class VerifyCommandIT {
         args.addAll(List.of(db.args()));
         int exitCode;
         try (PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(tee);
-            exitCode = CommandLine.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(original);
+            exitCode = CommandLine.run(args.toArray(String[]::new), new Console(tee, System.err, Map.of()));
         }
         String out = captured.toString(StandardCharsets.UTF_8);
         original.print(out);
