@@ -105,7 +105,7 @@ class MigrationIT {
         try (Connection c = h2()) {
             Schema schema = Schema.of(c);
             assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "gs1_company_prefixes", "idempotency_keys",
-                    "inventory_adjustment_lines", "inventory_adjustments", "locations",
+                    "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads", "locations",
                     "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines", "manufacturing_orders",
                     "move_lines", "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences",
                     "scrap_lines", "scraps", "settings", "transfer_lines", "transfers");
