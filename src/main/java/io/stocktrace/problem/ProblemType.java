@@ -27,6 +27,7 @@ public enum ProblemType {
     RETURN_EXCEEDS_SENT("return-exceeds-sent", 422, "Return exceeds what was sent"),
     CONFLICT("conflict", 409, "Conflict"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
+    TOO_MANY_ATTEMPTS("too-many-attempts", 429, "Too many attempts"),
     INTERNAL("internal-error", 500, "Internal error");
 
     private final String code;
