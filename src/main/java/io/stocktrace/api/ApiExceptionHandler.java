@@ -92,8 +92,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String message = "'" + e.getValue() + "' is not a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase());
+        String message = e.getRequiredType() == null ? "has a value of the wrong type"
+                : JsonInputProblems.mustBe(e.getRequiredType());
         return problem(ProblemType.VALIDATION_FAILED, e.getName() + ": " + message,
                 List.of(new FieldProblem(e.getName(), message)), request);
     }

@@ -7,7 +7,7 @@ import java.util.Collection;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** What a JSON value must be, in words and without Java's type names, from the type Jackson could not read it as. */
+/** What a value must be, in words and without Java's type names, from the type it could not be read as. */
 final class JsonInputProblems {
     private JsonInputProblems() {
     }
@@ -34,7 +34,7 @@ final class JsonInputProblems {
         return "has a value of the wrong type";
     }
 
-    private static String mustBe(Class<?> type) {
+    static String mustBe(Class<?> type) {
         if (type == LocalDate.class) {
             return DateRange.RULE;
         }

@@ -48,7 +48,9 @@ abstract class MalformedInputTests extends ApiTest {
         assertProblem(cutShort, 422, "validation-failed", "not valid JSON");
         var notAList = admin.postRaw("/api/v1/transfers", "{\"type\": \"receipt\", \"lines\": 5}", "application/json");
         assertProblem(notAList, 422, "validation-failed", "lines");
-        for (var r : List.of(wrongType, cutShort, notAList)) {
+        var badParameter = admin.get("/api/v1/lots?productId=abc");
+        assertProblem(badParameter, 422, "validation-failed", "productId: must be a whole number");
+        for (var r : List.of(wrongType, cutShort, notAList, badParameter)) {
             assertThat(r.body()).doesNotContain("java.", "tools.jackson", "`", "Cannot deserialize", "Unexpected end",
                     "TransferRequest", "BigDecimal");
         }
