@@ -68,16 +68,17 @@ class ApiExceptionHandler {
         return problem(ProblemType.VALIDATION_FAILED, "Some parameters are invalid; see errors.", errors, request);
     }
 
+    // Jackson's own messages name Java types and signatures: the caller gets the field and what it must be.
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        String reason = e.getMostSpecificCause() instanceof JacksonException j ? j.getOriginalMessage()
-                : e.getMostSpecificCause().getMessage();
-        String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
         String field = fieldOf(e);
-        return problem(ProblemType.VALIDATION_FAILED,
-                "The request body is not valid JSON for this endpoint: " + ("body".equals(field) ? "" : field + ": ")
-                        + firstLine,
-                List.of(new FieldProblem(field, firstLine)), request);
+        if ("body".equals(field) || JsonInputProblems.isSyntax(e)) {
+            return problem(ProblemType.VALIDATION_FAILED, "The request body is not valid JSON for this endpoint.",
+                    List.of(new FieldProblem("body", "is not valid JSON for this endpoint")), request);
+        }
+        String message = JsonInputProblems.describe(e);
+        return problem(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new FieldProblem(field, message)),
+                request);
     }
 
     /** The JSON path of the value Jackson could not read ({@code lines[1].quantity}), or {@code body}. */
@@ -100,8 +101,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String message = "'" + e.getValue() + "' is not a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase());
+        String message = e.getRequiredType() == null ? "has a value of the wrong type"
+                : JsonInputProblems.mustBe(e.getRequiredType());
         return problem(ProblemType.VALIDATION_FAILED, e.getName() + ": " + message,
                 List.of(new FieldProblem(e.getName(), message)), request);
     }

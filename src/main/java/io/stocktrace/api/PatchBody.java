@@ -2,7 +2,6 @@ package io.stocktrace.api;
 
 import io.stocktrace.problem.Validation;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a JSON merge-patch body field by field, telling "left out" from "sent as null". */
@@ -64,12 +63,12 @@ public final class PatchBody {
         if (!text.present() || text.value() == null) {
             return text.present() ? Change.to(null) : Change.unchanged();
         }
-        try {
-            return Change.to(LocalDate.parse(text.value()));
-        } catch (DateTimeParseException e) {
-            validation.add(field, "must be a date as yyyy-MM-dd");
+        var date = DateRange.parse(text.value());
+        if (date.isEmpty()) {
+            validation.add(field, DateRange.RULE);
             return Change.unchanged();
         }
+        return Change.to(date.get());
     }
 
     public JsonNode object(String field) {

@@ -77,10 +77,27 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Stocktrace\"");
+        if (e instanceof TooManyLogins throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            write(response, ProblemType.TOO_MANY_ATTEMPTS, "Too many failed logins for this user or from this address;"
+                    + " try again in " + throttled.retryAfterSeconds() + " seconds.", request.getRequestURI());
+            return;
+        }
+        if (!fromBrowser(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Stocktrace\"");
+        }
         write(response, ProblemType.UNAUTHORIZED,
                 "Send HTTP Basic credentials or an Authorization: Bearer token; the ones sent, if any, were not accepted.",
                 request.getRequestURI());
+    }
+
+    /**
+     * A browser that got a Basic challenge would ask for a password and then send it with every request to this site,
+     * cross-site forms included: scripts (X-Requested-With) and pages (Accept: text/html) get the 401 without one.
+     */
+    private static boolean fromBrowser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("X-Requested-With") != null || accept != null && accept.contains("text/html");
     }
 
     @Override

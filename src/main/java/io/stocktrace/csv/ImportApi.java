@@ -19,7 +19,8 @@ class ImportApi {
     }
 
     // the body is read as bytes: text/csv without a charset would otherwise be read as ISO-8859-1
-    @PostMapping("/{kind}")
+    // text/csv only: a cross-site form can send text/plain, never text/csv
+    @PostMapping(path = "/{kind}", consumes = "text/csv")
     ImportReport importCsv(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
                            @RequestBody(required = false) byte[] body, Principal caller) {
         CsvKind k = ImportService.kind(kind);

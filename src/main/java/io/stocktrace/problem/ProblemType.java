@@ -30,6 +30,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", 409, "Idempotency key in flight"),
     IDEMPOTENCY_KEY_ANSWER_LOST("idempotency-key-answer-lost", 409, "Request already done, answer not kept"),
     BACKUP_NOT_SUPPORTED("backup-not-supported", 409, "Backup not supported here"),
+    TOO_MANY_ATTEMPTS("too-many-attempts", 429, "Too many attempts"),
     INTERNAL("internal-error", 500, "Internal error");
 
     private final String code;

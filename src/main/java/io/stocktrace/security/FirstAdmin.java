@@ -1,8 +1,8 @@
 package io.stocktrace.security;
 
 import io.stocktrace.StocktraceProperties;
+import io.stocktrace.db.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On first start with no users, creates {@code admin} with STOCKTRACE_ADMIN_PASSWORD, or with a generated password
- * printed once and written to {@code initial-admin-password} in the data directory.
+ * written to {@code initial-admin-password} (mode 0600) in the data directory, never to the log.
  */
 @Component
 @Order(0)
@@ -39,9 +39,9 @@ class FirstAdmin implements ApplicationRunner {
         }
         if (generated) {
             Path file = properties.dataDir().resolve("initial-admin-password").toAbsolutePath().normalize();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, password + System.lineSeparator());
-            log.warn("Created user 'admin' with the generated password {} (also written to {})", password, file);
+            PrivateFiles.writeSecret(file, password + System.lineSeparator());
+            // never the password itself: logs are collected, shipped and kept where anyone with access reads them
+            log.warn("Created user 'admin' with a generated password, written to {} (readable by this user only)", file);
         } else {
             log.info("Created user 'admin' with the password from STOCKTRACE_ADMIN_PASSWORD");
         }

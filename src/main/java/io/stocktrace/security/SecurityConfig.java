@@ -10,13 +10,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may do what. Roles, lowest first: viewer reads; operator creates and validates operations; manager owns
@@ -49,6 +52,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new TokenAuthenticationFilter(users, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BrowserProtections(), HeaderWriterFilter.class)
+                .headers(SecurityConfig::browserHeaders)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/users/**", "/api/v1/backups").hasRole("ADMIN")
@@ -69,20 +74,31 @@ class SecurityConfig {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, UserRepository users, ProblemResponses problems, LoginFailures failures)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
-                                "/login", "/css/**", "/webjars/**", "/favicon.ico")
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/users", "/users/**", "/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/lots/*/recall", "/lots/*/release", "/inventory-count").hasRole("MANAGER")
                         .requestMatchers(POST, "/settings").hasRole("MANAGER")
                         .requestMatchers(POST, "/**").hasRole("OPERATOR")
                         .anyRequest().hasRole("VIEWER"))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(Customizer.withDefaults());
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new SessionStampCheck(users), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BrowserProtections(), HeaderWriterFilter.class)
+                .headers(SecurityConfig::browserHeaders);
         return http.build();
+    }
+
+    // Beside Spring Security's defaults (nosniff, frame DENY, no-store, HSTS on HTTPS requests only).
+    private static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 }

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class UserRepository {
-    record Credentials(AppUser user, String passwordHash) {
+    record Credentials(AppUser user, String passwordHash, long securityStamp) {
     }
 
-    private static final String COLUMNS = "id, username, role, active, created_at, password_hash";
+    private static final String COLUMNS = "id, username, role, active, created_at, password_hash, security_stamp";
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
@@ -63,19 +63,37 @@ class UserRepository {
                 .stream().map(Credentials::user).toList();
     }
 
-    void update(long id, Role role, String passwordHash, Boolean active) {
+    /** Changes what is given; a change of rights ({@code stampBump} 1) refuses the user's older sessions. */
+    void update(long id, Role role, String passwordHash, Boolean active, int stampBump) {
         jdbc.sql("""
                         UPDATE app_users
                         SET role = COALESCE(:role, role),
                             password_hash = COALESCE(:hash, password_hash),
-                            active = COALESCE(:active, active)
+                            active = COALESCE(:active, active),
+                            security_stamp = security_stamp + :bump
                         WHERE id = :id
                         """)
                 .param("id", id)
                 .param("role", role == null ? null : role.wire())
                 .param("hash", passwordHash)
                 .param("active", active)
+                .param("bump", stampBump)
                 .update();
+    }
+
+    /** The stamp of an active user, for a session's check; empty when the user is gone or deactivated. */
+    Optional<Long> activeStamp(long id) {
+        return jdbc.sql("SELECT security_stamp FROM app_users WHERE id = :id AND active")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The active admins' ids, locked until the end of the transaction: two admins demoting each other wait. */
+    List<Long> lockActiveAdmins() {
+        return jdbc.sql("SELECT id FROM app_users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE")
+                .query(Long.class)
+                .list();
     }
 
     long insertToken(long userId, String name, String tokenHash, Instant now) {
@@ -105,7 +123,7 @@ class UserRepository {
 
     Optional<AppUser> findByActiveToken(String tokenHash) {
         return jdbc.sql("""
-                        SELECT u.id, u.username, u.role, u.active, u.created_at, u.password_hash
+                        SELECT u.id, u.username, u.role, u.active, u.created_at, u.password_hash, u.security_stamp
                         FROM api_tokens t JOIN app_users u ON u.id = t.user_id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.active
                         """)
@@ -118,6 +136,6 @@ class UserRepository {
     private static Credentials credentials(ResultSet rs, int n) throws SQLException {
         return new Credentials(new AppUser(rs.getLong("id"), rs.getString("username"),
                 Role.fromWire(rs.getString("role")), rs.getBoolean("active"), Rows.instant(rs, "created_at")),
-                rs.getString("password_hash"));
+                rs.getString("password_hash"), rs.getLong("security_stamp"));
     }
 }

@@ -34,7 +34,10 @@ class JarStartIT {
             assertThat(passwordFile).exists();
             String password = Files.readString(passwordFile).strip();
             assertThat(server.output()).contains("Stocktrace data directory: " + dataDir.toAbsolutePath())
-                    .contains(password);
+                    .contains("initial-admin-password").doesNotContain(password);
+            assertThat(mode(passwordFile)).isEqualTo("rw-------");
+            assertThat(mode(dataDir.resolve("stocktrace.mv.db"))).isEqualTo("rw-------");
+            assertThat(mode(dataDir)).isEqualTo("rwx------");
             var lots = Http.to(port).basic("admin", password).get("/api/v1/lots?groupBy=product");
             assertThat(lots.status()).isEqualTo(200);
             assertThat(lots.json().path("groups").findValuesAsString("label")).contains("Espresso Machine X1");
@@ -53,6 +56,10 @@ class JarStartIT {
             assertThat(anonymous.exitValue()).isEqualTo(2);
             assertThat(Files.readString(dataDir.resolve("cli.log"))).contains("no credentials");
         }
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private Server start(List<String> args, List<String> env) throws IOException {

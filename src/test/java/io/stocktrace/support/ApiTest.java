@@ -25,9 +25,13 @@ public abstract class ApiTest {
     protected Http admin;
     protected Scenario given;
 
+    @Autowired
+    private io.stocktrace.security.LoginThrottle loginThrottle;
+
     @BeforeEach
     void cleanDatabaseAndLogIn() {
         DatabaseCleaner.clean(dataSource);
+        loginThrottle.forgetAll(); // failed logins of earlier tests must not throttle this one's
         String token = Http.to(port).basic("admin", ADMIN_PASSWORD)
                 .post("/api/v1/users/1/tokens", java.util.Map.of("name", "tests"))
                 .json().path("token").asString();
