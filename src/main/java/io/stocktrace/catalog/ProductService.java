@@ -1,5 +1,7 @@
 package io.stocktrace.catalog;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.api.Change;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
@@ -31,6 +33,7 @@ public class ProductService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Product create(String sku, String name, String tracking, String uom, String gtin, Expiry expiry,
                           Boolean foodTraceabilityList) {
@@ -53,6 +56,7 @@ public class ProductService {
         return get(products.insert(product));
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Product update(long id, ProductChange change) {
         Product current = get(id);

@@ -1,5 +1,7 @@
 package io.stocktrace.csv;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public class ImportService {
                 "There is no import or export of '" + wire + "'; the kinds are products, lots and stock."));
     }
 
+    @Requires(Role.MANAGER)
     public ImportReport importCsv(CsvKind kind, byte[] body, boolean dryRun, String actor) {
         CsvTable.Read read = kind.read(body);
         return transactions.execute(status -> {

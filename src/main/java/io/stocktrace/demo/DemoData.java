@@ -1,5 +1,6 @@
 package io.stocktrace.demo;
 
+import io.stocktrace.SystemActor;
 import io.stocktrace.StocktraceProperties;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Expiry;
@@ -46,6 +47,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemActor.run(this::load);
+    }
+
+    private void load() {
         if (!properties.demoData()) {
             return;
         }

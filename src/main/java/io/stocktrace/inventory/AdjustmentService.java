@@ -1,5 +1,7 @@
 package io.stocktrace.inventory;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
@@ -39,6 +41,7 @@ public class AdjustmentService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public InventoryAdjustment adjust(AdjustmentRequest request, String actor) {
         CountDrafts.Draft draft = drafts.draft(request);

@@ -1,5 +1,7 @@
 package io.stocktrace.inventory;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
 import io.stocktrace.location.Locations;
@@ -34,6 +36,7 @@ public class ScrapService {
     /**
      * Scraps the stock, done at once; the ledger refuses what is not in the location or is reserved for a transfer.
      */
+    @Requires(Role.OPERATOR)
     @Transactional
     public Scrap scrap(ScrapRequest request, String actor) {
         ScrapDrafts.Draft draft = drafts.draft(request);

@@ -1,5 +1,7 @@
 package io.stocktrace.location;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Rows;
@@ -29,11 +31,13 @@ public class LocationService {
         this.jdbc = jdbc;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Location create(String name, Long parentId, String usage) {
         return create(name, parentId, usage, LocationAddress.NONE);
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Location create(String name, Long parentId, String usage, LocationAddress address) {
         Validation v = new Validation()

@@ -1,5 +1,7 @@
 package io.stocktrace.lot;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.api.Change;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
@@ -41,6 +43,7 @@ public class LotService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary create(Long productId, String name, String ref, String note, LotDates dates) {
         Validation v = new Validation()
@@ -66,6 +69,7 @@ public class LotService {
         return lots.findSummary(id).orElseThrow(() -> StocktraceException.notFound("Lot", id));
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary update(long id, LotChange change, String actor) {
         Lot lot = get(id).lot();
@@ -93,18 +97,22 @@ public class LotService {
             // before the update below, while the history row can still read the status it changes from
             lots.setStatus(List.of(id), status, change.reason(), actor, clock.instant());
         }
-        lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
-                change.note().orElse(lot.note()), status, dates, lot.createdAt()));
+        Lot edited = new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
+                change.note().orElse(lot.note()), status, dates, lot.createdAt());
+        lots.update(edited);
+        lots.recordChanges(LotFieldChange.between(lot, edited), actor, clock.instant());
         return get(id);
     }
 
     /** Blocks the lot, with the reason kept in its history; releasing it needs a manager (the security rules). */
+    @Requires(Role.OPERATOR)
     @Transactional
     public LotSummary quarantine(long id, String reason, String actor) {
         return changeStatus(id, LotStatus.QUARANTINE, reason, actor);
     }
 
     /** Makes a quarantined lot available again, with the reason; a recalled lot is never released. */
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary release(long id, String reason, String actor) {
         return changeStatus(id, LotStatus.AVAILABLE, reason, actor);
@@ -114,6 +122,7 @@ public class LotService {
      * The dates as the lot form sends them, all four, a blank one cleared: one sent as it was is no edit, so the
      * derived dates follow a new expiration date unless set by hand (see {@link LotDates#edited}).
      */
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary changeDates(long id, LotDates dates, String actor) {
         return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.to(dates.expirationDate()),
@@ -133,6 +142,7 @@ public class LotService {
     }
 
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
+    @Requires(Role.MANAGER)
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
         lots.setStatus(lotIds, status, reason, actor, clock.instant());
@@ -186,6 +196,7 @@ public class LotService {
     }
 
     /** Names from {@code first} on, and which of them the product already has; creates nothing. */
+    @Requires(Role.OPERATOR)
     public ProposedNames proposeNames(long productId, String first, int count) {
         SerialNames.problem(first, count).ifPresent(p -> {
             throw StocktraceException.invalid(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2));
@@ -214,6 +225,8 @@ public class LotService {
     }
 
     /** Creates many lots in one batch (a receipt of thousands of serials); answers them by name. */
+    @Requires(Role.OPERATOR)
+    @Transactional
     public Map<String, Lot> createAll(long productId, List<Lot> newLots) {
         lots.insertAll(newLots);
         List<String> names = newLots.stream().map(Lot::name).toList();
@@ -222,13 +235,17 @@ public class LotService {
     }
 
     /**
-     * Creates and updates many lots in a few batched statements (an import), and moves the sequences of their
-     * products past the names created. The caller has checked every lot.
+     * Creates and updates many lots in a few batched statements (an import), each field an update changes in the lot's
+     * history, and moves the sequences of their products past the names created. The caller has checked every lot.
      */
+    @Requires(Role.MANAGER)
     @Transactional
-    public void importLots(List<Lot> created, List<Lot> updated) {
+    public void importLots(List<Lot> created, List<Lot> updated, String actor) {
         lots.insertAll(created);
+        Map<Long, Lot> before = lots.byIds(updated.stream().map(Lot::id).toList());
         lots.updateAll(updated);
+        lots.recordChanges(updated.stream().flatMap(l -> LotFieldChange.between(before.get(l.id()), l).stream())
+                .toList(), actor, clock.instant());
         created.stream().collect(java.util.stream.Collectors.groupingBy(Lot::productId))
                 .forEach((product, newLots) -> advanceSequence(products.get(product),
                         newLots.stream().map(Lot::name).toList()));

@@ -1,5 +1,7 @@
 package io.stocktrace.manufacturing;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Tracking;
@@ -31,6 +33,7 @@ public class ManufacturingService {
     }
 
     /** Creates a draft order; with {@code validate: true} validates it at once, in the same transaction. */
+    @Requires(Role.OPERATOR)
     @Transactional
     public ManufacturingOrder create(ManufacturingOrderRequest request, String actor) {
         ManufacturingDrafts.Draft draft = drafts.draft(request);
@@ -46,6 +49,7 @@ public class ManufacturingService {
         return get(id);
     }
 
+    @Requires(Role.OPERATOR)
     @Transactional
     public ManufacturingOrder validate(long id, String actor) {
         validateLocked(id, actor);

@@ -1,5 +1,7 @@
 package io.stocktrace.partner;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Rows;
@@ -24,6 +26,7 @@ public class PartnerService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Partner create(Partner p) {
         new Validation()

@@ -27,6 +27,7 @@ public class UserService {
         this.clock = clock;
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public AppUser create(String username, String password, String role) {
         Validation v = new Validation()
@@ -43,6 +44,7 @@ public class UserService {
         return get(id);
     }
 
+    @Requires(Role.ADMIN)
     public AppUser get(long id) {
         return users.findById(id).orElseThrow(() -> StocktraceException.notFound("User", id));
     }
@@ -52,10 +54,12 @@ public class UserService {
                 .orElseThrow(() -> StocktraceException.notFound("User", username));
     }
 
+    @Requires(Role.ADMIN)
     public Page<AppUser> list(Paging paging) {
         return new Page<>(users.list(paging.limit(), paging.offset()), users.count());
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public AppUser update(long id, String role, String password, Boolean active) {
         get(id);
@@ -68,6 +72,7 @@ public class UserService {
         return get(id);
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public NewToken createToken(long userId, String name) {
         get(userId);
@@ -78,6 +83,7 @@ public class UserService {
         return new NewToken(id, name.strip(), token);
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public void revokeToken(long userId, long tokenId) {
         if (!users.revokeToken(userId, tokenId, clock.instant())) {
@@ -86,6 +92,7 @@ public class UserService {
     }
 
     /** Creates the first admin when nobody can log in yet. */
+    @AnyCaller("first start: there is no user yet to call it, and it writes only while the users table is empty")
     @Transactional
     public boolean createFirstAdmin(String password) {
         if (users.count() > 0) {

@@ -1,5 +1,7 @@
 package io.stocktrace.settings;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.util.List;
@@ -22,6 +24,7 @@ public class SettingsService {
     }
 
     /** Saves both sections of the settings at once; the GS1 part comes validated by {@link Gs1Settings#of}. */
+    @Requires(Role.MANAGER)
     @Transactional
     public void update(Settings settings, Gs1Settings gs1) {
         jdbc.sql("UPDATE settings SET lots_and_serial_numbers = :lots, expiration_dates = :expiry WHERE id = 1")

@@ -1,5 +1,7 @@
 package io.stocktrace.trace;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
@@ -31,6 +33,7 @@ public class RecallService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Recall recall(Long lotId, String reason, String actor) {
         new Validation()
