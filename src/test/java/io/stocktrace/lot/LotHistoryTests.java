@@ -102,6 +102,22 @@ abstract class LotHistoryTests extends ApiTest {
                         tuple("alertDate", expiration.minusDays(2).toString(), "admin"));
     }
 
+    @Test
+    void an_operator_quarantines_through_the_api_as_on_the_lot_form_and_only_a_manager_releases() {
+        Http operator = userWithRole("operator");
+
+        assertThat(operator.post("/api/v1/lots/" + lot + "/quarantine", Map.of("reason", "Lab sample"))
+                .at("/status").asString()).isEqualTo("quarantine");
+        assertProblem(changesNothing(() -> operator.post("/api/v1/lots/" + lot + "/release",
+                Map.of("reason", "Looks fine"))), 403, "forbidden");
+        assertProblem(userWithRole("manager").post("/api/v1/lots/" + lot + "/release", Map.of()), 422,
+                "validation-failed");
+        assertThat(userWithRole("manager").post("/api/v1/lots/" + lot + "/release", Map.of("reason", "Lab result fine"))
+                .at("/status").asString()).isEqualTo("available");
+        assertThat(events().path("items").valueStream().map(e -> e.path("toStatus").asString() + " "
+                + e.path("reason").asString())).containsExactly("available Lab result fine", "quarantine Lab sample");
+    }
+
     private JsonNode events() {
         return userWithRole("viewer").get("/api/v1/lots/" + lot + "/events").json();
     }

@@ -67,6 +67,10 @@ final class WriteRules {
             rule("POST", "/api/v1/lots", MANAGER, f -> Call.json("/api/v1/lots", "{}")),
             rule("PATCH", "/api/v1/lots/{id}", MANAGER, f -> Call.json("/api/v1/lots/" + f.lot(),
                     "{\"expirationDate\":\"2099-12-31\"}")),
+            rule("POST", "/api/v1/lots/{id}/quarantine", OPERATOR, f -> Call.json(
+                    "/api/v1/lots/" + f.lot() + "/quarantine", "{\"reason\":\"Sample\"}")),
+            rule("POST", "/api/v1/lots/{id}/release", MANAGER, f -> Call.json("/api/v1/lots/" + f.lot() + "/release",
+                    "{\"reason\":\"Fine\"}")),
             rule("POST", "/api/v1/recalls", MANAGER, f -> Call.json("/api/v1/recalls",
                     "{\"lotId\":" + f.recallLot() + ",\"reason\":\"Sample failed\"}")),
             rule("POST", "/api/v1/gs1/parse", VIEWER, f -> Call.json("/api/v1/gs1/parse",
