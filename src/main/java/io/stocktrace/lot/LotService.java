@@ -73,6 +73,22 @@ public class LotService {
     @Transactional
     public LotSummary update(long id, LotChange change, String actor) {
         Lot lot = get(id).lot();
+        LotStatus status = statusAfter(lot, change);
+        LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
+                change.alertDate(), products.get(lot.productId()).expiry());
+        if (status != lot.status()) {
+            // before the update below, while the history row can still read the status it changes from
+            lots.setStatus(List.of(id), status, change.reason(), actor, clock.instant());
+        }
+        Lot edited = new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
+                change.note().orElse(lot.note()), status, dates, lot.createdAt());
+        lots.update(edited);
+        lots.recordChanges(LotFieldChange.between(lot, edited), actor, clock.instant());
+        return get(id);
+    }
+
+    /** The status a change asks for, checked: a known one, with a reason when it changes, never out of recalled. */
+    private static LotStatus statusAfter(Lot lot, LotChange change) {
         Validation v = new Validation();
         LotStatus status = lot.status();
         if (change.status().present()) {
@@ -91,17 +107,7 @@ public class LotService {
         if (status != lot.status()) {
             requireReason(change.reason());
         }
-        LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
-                change.alertDate(), products.get(lot.productId()).expiry());
-        if (status != lot.status()) {
-            // before the update below, while the history row can still read the status it changes from
-            lots.setStatus(List.of(id), status, change.reason(), actor, clock.instant());
-        }
-        Lot edited = new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
-                change.note().orElse(lot.note()), status, dates, lot.createdAt());
-        lots.update(edited);
-        lots.recordChanges(LotFieldChange.between(lot, edited), actor, clock.instant());
-        return get(id);
+        return status;
     }
 
     /** Blocks the lot, with the reason kept in its history; releasing it needs a manager (the security rules). */
