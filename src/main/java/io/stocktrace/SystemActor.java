@@ -1,7 +1,6 @@
 package io.stocktrace;
 
 import io.stocktrace.security.Role;
-
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,13 +1,13 @@
 package io.stocktrace.catalog;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.api.Change;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.settings.SettingsService;
 import java.time.Clock;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package io.stocktrace.csv;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.stocktrace.demo;
 
-import io.stocktrace.SystemActor;
 import io.stocktrace.StocktraceProperties;
+import io.stocktrace.SystemActor;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Expiry;
 import io.stocktrace.catalog.ProductService;

@@ -1,11 +1,11 @@
 package io.stocktrace.inventory;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
 import io.stocktrace.location.Locations;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.stock.Move;
 import io.stocktrace.stock.Operation;
 import io.stocktrace.stock.StockLedger;

@@ -1,13 +1,13 @@
 package io.stocktrace.location;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Rows;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;

@@ -1,11 +1,11 @@
 package io.stocktrace.lot;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,5 @@
 package io.stocktrace.lot;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.api.Change;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
@@ -11,6 +9,8 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.settings.SettingsService;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package io.stocktrace.manufacturing;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

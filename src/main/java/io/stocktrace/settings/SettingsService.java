@@ -1,9 +1,9 @@
 package io.stocktrace.settings;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,9 +1,9 @@
 package io.stocktrace.stock;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.db.References;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;

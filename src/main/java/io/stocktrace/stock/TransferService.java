@@ -1,12 +1,12 @@
 package io.stocktrace.stock;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;

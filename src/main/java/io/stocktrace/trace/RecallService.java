@@ -1,7 +1,5 @@
 package io.stocktrace.trace;
 
-import io.stocktrace.security.Requires;
-import io.stocktrace.security.Role;
 import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
@@ -9,6 +7,8 @@ import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotStatus;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
