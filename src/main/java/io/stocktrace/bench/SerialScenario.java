@@ -1,5 +1,6 @@
 package io.stocktrace.bench;
 
+import io.stocktrace.SystemActor;
 import io.stocktrace.bench.BenchPlant.Component;
 import io.stocktrace.bench.BenchPlant.Item;
 import io.stocktrace.bench.BulkLoad.Table;
@@ -83,9 +84,8 @@ final class SerialScenario {
     private void createAndValidate(String type, long partner, List<String> serials, Timings timings) {
         var line = new TransferRequest.Line(product, null, null, serials, null, null, null, null);
         long start = System.nanoTime();
-        var created = transfers.create(new TransferRequest(type, partner, null, null, null, null, null, List.of(line)),
-                "bench");
-        var done = transfers.validate(created.id(), "bench");
+        var done = SystemActor.call(() -> transfers.validate(transfers.create(new TransferRequest(type, partner, null,
+                null, null, null, null, List.of(line)), "bench").id(), "bench"));
         timings.since(start);
         if (!done.state().wire().equals("done")) {
             throw new IllegalStateException(type + " " + done.reference() + " is " + done.state().wire());

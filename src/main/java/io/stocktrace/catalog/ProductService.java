@@ -6,6 +6,8 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.settings.SettingsService;
 import java.time.Clock;
 import java.util.Collection;
@@ -31,6 +33,7 @@ public class ProductService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Product create(String sku, String name, String tracking, String uom, String gtin, Expiry expiry,
                           Boolean foodTraceabilityList) {
@@ -53,6 +56,7 @@ public class ProductService {
         return get(products.insert(product));
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Product update(long id, ProductChange change) {
         Product current = get(id);

@@ -2,6 +2,8 @@ package io.stocktrace.csv;
 
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +36,7 @@ public class ImportService {
                 "There is no import or export of '" + wire + "'; the kinds are products, lots and stock."));
     }
 
+    @Requires(Role.MANAGER)
     public ImportReport importCsv(CsvKind kind, byte[] body, boolean dryRun, String actor) {
         CsvTable.Read read = kind.read(body);
         return transactions.execute(status -> {

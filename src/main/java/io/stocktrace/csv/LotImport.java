@@ -76,7 +76,7 @@ class LotImport implements Importer {
             }
         });
         if (write && problems.isEmpty()) {
-            lots.importLots(created, updated);
+            lots.importLots(created, updated, actor);
         }
         return new Counts(created.size(), updated.size());
     }

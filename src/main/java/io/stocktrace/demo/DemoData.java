@@ -1,6 +1,7 @@
 package io.stocktrace.demo;
 
 import io.stocktrace.StocktraceProperties;
+import io.stocktrace.SystemActor;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Expiry;
 import io.stocktrace.catalog.ProductService;
@@ -46,6 +47,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemActor.run(this::load);
+    }
+
+    private void load() {
         if (!properties.demoData()) {
             return;
         }

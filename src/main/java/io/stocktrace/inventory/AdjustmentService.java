@@ -5,6 +5,8 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
 import io.stocktrace.location.Locations;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.stock.Move;
 import io.stocktrace.stock.Operation;
 import io.stocktrace.stock.StockLedger;
@@ -39,6 +41,7 @@ public class AdjustmentService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public InventoryAdjustment adjust(AdjustmentRequest request, String actor) {
         CountDrafts.Draft draft = drafts.draft(request);

@@ -4,6 +4,8 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
 import io.stocktrace.location.Locations;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.stock.Move;
 import io.stocktrace.stock.Operation;
 import io.stocktrace.stock.StockLedger;
@@ -34,6 +36,7 @@ public class ScrapService {
     /**
      * Scraps the stock, done at once; the ledger refuses what is not in the location or is reserved for a transfer.
      */
+    @Requires(Role.OPERATOR)
     @Transactional
     public Scrap scrap(ScrapRequest request, String actor) {
         ScrapDrafts.Draft draft = drafts.draft(request);

@@ -1,5 +1,7 @@
 package io.stocktrace.ledger;
 
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ public class LedgerService {
         ledger.append(LedgerBlock.after(head, blockId, hashes, now.truncatedTo(ChronoUnit.MICROS)));
     }
 
+    @Requires(Role.MANAGER)
     @Transactional(readOnly = true)
     public LedgerDigest digest() {
         LedgerBlock.Head head = ledger.head();

@@ -6,6 +6,8 @@ import io.stocktrace.db.Rows;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -29,11 +31,13 @@ public class LocationService {
         this.jdbc = jdbc;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Location create(String name, Long parentId, String usage) {
         return create(name, parentId, usage, LocationAddress.NONE);
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Location create(String name, Long parentId, String usage, LocationAddress address) {
         Validation v = new Validation()

@@ -73,6 +73,21 @@ class LotApi {
         return LotView.of(lots.update(id, change, caller.getName()));
     }
 
+    record StatusReason(String reason) {
+    }
+
+    /** Blocks the lot with a reason: an operator may, as on the lot form (LotService.quarantine). */
+    @PostMapping("/{id}/quarantine")
+    LotView quarantine(@PathVariable long id, @RequestBody(required = false) StatusReason body, Principal caller) {
+        return LotView.of(lots.quarantine(id, body == null ? null : body.reason(), caller.getName()));
+    }
+
+    /** Makes a quarantined lot available again with a reason: a manager (LotService.release). */
+    @PostMapping("/{id}/release")
+    LotView release(@PathVariable long id, @RequestBody(required = false) StatusReason body, Principal caller) {
+        return LotView.of(lots.release(id, body == null ? null : body.reason(), caller.getName()));
+    }
+
     @GetMapping
     Object list(@RequestParam(required = false) Long productId, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String status,

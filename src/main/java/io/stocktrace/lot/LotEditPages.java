@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the Lot/Serial Number form changes: its dates (operators), Quarantine (operators) and Release (managers, by the
- * security rules), each with a reason. Every post lands back on the form, with what was refused next to its field.
+ * What the Lot/Serial Number form changes: its dates (managers), Quarantine (operators) and Release (managers), each
+ * role required by the LotService method it calls. Every post lands back on the form, with what was refused next to
+ * its field; a role too low gets the 403 page.
  */
 @PageController
 class LotEditPages {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A lot's history besides its moves (lot_events): the expiry alerts, and reading status changes and alerts. */
+/** A lot's history besides its moves (lot_events): the expiry alerts, and reading the history. */
 @Repository
 class LotEventRepository {
     private final JdbcClient jdbc;
@@ -42,10 +42,11 @@ class LotEventRepository {
                 .update();
     }
 
-    /** The lot's status changes and alerts, newest first. */
+    /** The lot's status changes, edits and alerts, newest first. */
     List<LotEvent> events(long lotId, Paging paging) {
         return jdbc.sql("""
-                        SELECT id, event, from_status, to_status, reason, actor, occurred_at, alert_date, expiration_date
+                        SELECT id, event, from_status, to_status, reason, actor, occurred_at, alert_date, expiration_date,
+                               field, old_value, new_value
                         FROM lot_events
                         WHERE lot_id = :lot
                         ORDER BY id DESC
@@ -56,7 +57,8 @@ class LotEventRepository {
                 .param("offset", paging.offset())
                 .query((rs, n) -> new LotEvent(rs.getLong("id"), rs.getString("event"), rs.getString("from_status"),
                         rs.getString("to_status"), rs.getString("reason"), rs.getString("actor"),
-                        Rows.instant(rs, "occurred_at"), Rows.date(rs, "alert_date"), Rows.date(rs, "expiration_date")))
+                        Rows.instant(rs, "occurred_at"), Rows.date(rs, "alert_date"), Rows.date(rs, "expiration_date"),
+                        rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")))
                 .list();
     }
 

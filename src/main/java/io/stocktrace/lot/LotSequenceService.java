@@ -4,6 +4,8 @@ import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ public class LotSequenceService {
         return sequences.find(productId, false).orElse(LotSequence.defaultFor(product.sku()));
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSequence set(long productId, String prefix, Integer padding, Long nextNumber) {
         Validation v = new Validation();
@@ -46,6 +49,7 @@ public class LotSequenceService {
     }
 
     /** The next {@code count} names, taken: the sequence moves past them, so nobody is proposed them again. */
+    @Requires(Role.OPERATOR)
     @Transactional
     public LotService.ProposedNames take(long productId, int count) {
         Product product = trackedProduct(productId);

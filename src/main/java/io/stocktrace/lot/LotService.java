@@ -9,6 +9,8 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import io.stocktrace.settings.SettingsService;
 import io.stocktrace.calendar.SiteCalendar;
 import java.time.Instant;
@@ -42,6 +44,7 @@ public class LotService {
         this.calendar = calendar;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary create(Long productId, String name, String ref, String note, LotDates dates) {
         Validation v = new Validation()
@@ -67,9 +70,26 @@ public class LotService {
         return lots.findSummary(id).orElseThrow(() -> StocktraceException.notFound("Lot", id));
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary update(long id, LotChange change, String actor) {
         Lot lot = get(id).lot();
+        LotStatus status = statusAfter(lot, change);
+        LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
+                change.alertDate(), products.get(lot.productId()).expiry());
+        if (status != lot.status()) {
+            // before the update below, while the history row can still read the status it changes from
+            lots.setStatus(List.of(id), status, change.reason(), actor, calendar.now());
+        }
+        Lot edited = new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
+                change.note().orElse(lot.note()), status, dates, lot.createdAt());
+        lots.update(edited);
+        lots.recordChanges(LotFieldChange.between(lot, edited), actor, calendar.now());
+        return get(id);
+    }
+
+    /** The status a change asks for, checked: a known one, with a reason when it changes, never out of recalled. */
+    private static LotStatus statusAfter(Lot lot, LotChange change) {
         Validation v = new Validation();
         LotStatus status = lot.status();
         if (change.status().present()) {
@@ -88,24 +108,18 @@ public class LotService {
         if (status != lot.status()) {
             requireReason(change.reason());
         }
-        LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
-                change.alertDate(), products.get(lot.productId()).expiry());
-        if (status != lot.status()) {
-            // before the update below, while the history row can still read the status it changes from
-            lots.setStatus(List.of(id), status, change.reason(), actor, calendar.now());
-        }
-        lots.update(new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
-                change.note().orElse(lot.note()), status, dates, lot.createdAt()));
-        return get(id);
+        return status;
     }
 
     /** Blocks the lot, with the reason kept in its history; releasing it needs a manager (the security rules). */
+    @Requires(Role.OPERATOR)
     @Transactional
     public LotSummary quarantine(long id, String reason, String actor) {
         return changeStatus(id, LotStatus.QUARANTINE, reason, actor);
     }
 
     /** Makes a quarantined lot available again, with the reason; a recalled lot is never released. */
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary release(long id, String reason, String actor) {
         return changeStatus(id, LotStatus.AVAILABLE, reason, actor);
@@ -115,6 +129,7 @@ public class LotService {
      * The dates as the lot form sends them, all four, a blank one cleared: one sent as it was is no edit, so the
      * derived dates follow a new expiration date unless set by hand (see {@link LotDates#edited}).
      */
+    @Requires(Role.MANAGER)
     @Transactional
     public LotSummary changeDates(long id, LotDates dates, String actor) {
         return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.to(dates.expirationDate()),
@@ -134,6 +149,7 @@ public class LotService {
     }
 
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */
+    @Requires(Role.MANAGER)
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
         lots.setStatus(lotIds, status, reason, actor, calendar.now());
@@ -187,6 +203,7 @@ public class LotService {
     }
 
     /** Names from {@code first} on, and which of them the product already has; creates nothing. */
+    @Requires(Role.OPERATOR)
     public ProposedNames proposeNames(long productId, String first, int count) {
         SerialNames.problem(first, count).ifPresent(p -> {
             throw StocktraceException.invalid(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2));
@@ -215,6 +232,8 @@ public class LotService {
     }
 
     /** Creates many lots in one batch (a receipt of thousands of serials); answers them by name. */
+    @Requires(Role.OPERATOR)
+    @Transactional
     public Map<String, Lot> createAll(long productId, List<Lot> newLots) {
         lots.insertAll(newLots);
         List<String> names = newLots.stream().map(Lot::name).toList();
@@ -223,13 +242,17 @@ public class LotService {
     }
 
     /**
-     * Creates and updates many lots in a few batched statements (an import), and moves the sequences of their
-     * products past the names created. The caller has checked every lot.
+     * Creates and updates many lots in a few batched statements (an import), each field an update changes in the lot's
+     * history, and moves the sequences of their products past the names created. The caller has checked every lot.
      */
+    @Requires(Role.MANAGER)
     @Transactional
-    public void importLots(List<Lot> created, List<Lot> updated) {
+    public void importLots(List<Lot> created, List<Lot> updated, String actor) {
         lots.insertAll(created);
+        Map<Long, Lot> before = lots.byIds(updated.stream().map(Lot::id).toList());
         lots.updateAll(updated);
+        lots.recordChanges(updated.stream().flatMap(l -> LotFieldChange.between(before.get(l.id()), l).stream())
+                .toList(), actor, calendar.now());
         created.stream().collect(java.util.stream.Collectors.groupingBy(Lot::productId))
                 .forEach((product, newLots) -> advanceSequence(products.get(product),
                         newLots.stream().map(Lot::name).toList()));

@@ -6,6 +6,8 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.db.References;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +33,7 @@ public class ManufacturingService {
     }
 
     /** Creates a draft order; with {@code validate: true} validates it at once, in the same transaction. */
+    @Requires(Role.OPERATOR)
     @Transactional
     public ManufacturingOrder create(ManufacturingOrderRequest request, String actor) {
         ManufacturingDrafts.Draft draft = drafts.draft(request);
@@ -46,6 +49,7 @@ public class ManufacturingService {
         return get(id);
     }
 
+    @Requires(Role.OPERATOR)
     @Transactional
     public ManufacturingOrder validate(long id, String actor) {
         validateLocked(id, actor);

@@ -5,6 +5,8 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.db.Rows;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,6 +26,7 @@ public class PartnerService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Partner create(Partner p) {
         new Validation()

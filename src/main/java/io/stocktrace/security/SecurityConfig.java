@@ -1,7 +1,6 @@
 package io.stocktrace.security;
 
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
 
 import io.stocktrace.api.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,8 +21,10 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may do what. Roles, lowest first: viewer reads; operator creates and validates operations; manager owns
- * products, locations, partners, lots, recalls and settings; admin owns users.
+ * Who may come in. Roles, lowest first: viewer reads; operator creates and validates operations; manager owns
+ * products, locations, partners, lots, recalls and settings; admin owns users. Which role a write needs is declared
+ * once, on the service method ({@link Requires}); the URL rules here only let signed-in users in (and keep the user
+ * administration and the manager-only forms out of sight).
  */
 @Configuration
 class SecurityConfig {
@@ -55,18 +56,11 @@ class SecurityConfig {
                 .addFilterBefore(new BrowserProtections(), HeaderWriterFilter.class)
                 .headers(SecurityConfig::browserHeaders)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // what each write needs is the service method's @Requires (MethodSecurityConfig), not a URL rule
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/users/**", "/api/v1/backups").hasRole("ADMIN")
                         .requestMatchers("/api/v1/ledger/**").hasRole("MANAGER")
-                        .requestMatchers(GET, "/api/**").hasRole("VIEWER")
-                        .requestMatchers(POST, "/api/v1/products/*/lot-list/parse", "/api/v1/gs1/parse")
-                        .hasRole("VIEWER")
-                        .requestMatchers(POST, "/api/v1/transfers", "/api/v1/transfers/**",
-                                "/api/v1/manufacturing-orders", "/api/v1/manufacturing-orders/**",
-                                "/api/v1/scraps", "/api/v1/products/*/serial-numbers/generate",
-                                "/api/v1/products/*/next-names")
-                        .hasRole("OPERATOR")
-                        .anyRequest().hasRole("MANAGER"));
+                        .anyRequest().hasRole("VIEWER"));
         return http.build();
     }
 
@@ -82,9 +76,8 @@ class SecurityConfig {
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/users", "/users/**", "/actuator/prometheus").hasRole("ADMIN")
-                        .requestMatchers("/lots/*/recall", "/lots/*/release", "/inventory-count").hasRole("MANAGER")
-                        .requestMatchers(POST, "/settings").hasRole("MANAGER")
-                        .requestMatchers(POST, "/**").hasRole("OPERATOR")
+                        // the forms only a manager can send; sending one is refused by the service's @Requires
+                        .requestMatchers(GET, "/lots/*/recall", "/inventory-count").hasRole("MANAGER")
                         .anyRequest().hasRole("VIEWER"))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

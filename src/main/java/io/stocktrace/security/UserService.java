@@ -33,6 +33,7 @@ public class UserService {
         this.cache = cache;
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public AppUser create(String username, String password, String role) {
         Validation v = new Validation()
@@ -48,6 +49,7 @@ public class UserService {
         return get(id);
     }
 
+    @Requires(Role.ADMIN)
     public AppUser get(long id) {
         return users.findById(id).orElseThrow(() -> StocktraceException.notFound("User", id));
     }
@@ -57,10 +59,12 @@ public class UserService {
                 .orElseThrow(() -> StocktraceException.notFound("User", username));
     }
 
+    @Requires(Role.ADMIN)
     public Page<AppUser> list(Paging paging) {
         return new Page<>(users.list(paging.limit(), paging.offset()), users.count());
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public AppUser update(long id, String role, String password, Boolean active) {
         AppUser before = get(id);
@@ -99,6 +103,7 @@ public class UserService {
         }
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public NewToken createToken(long userId, String name) {
         get(userId);
@@ -109,6 +114,7 @@ public class UserService {
         return new NewToken(id, name.strip(), token);
     }
 
+    @Requires(Role.ADMIN)
     @Transactional
     public void revokeToken(long userId, long tokenId) {
         if (!users.revokeToken(userId, tokenId, clock.instant())) {
@@ -117,6 +123,7 @@ public class UserService {
     }
 
     /** Creates the first admin when nobody can log in yet. */
+    @AnyCaller("first start: there is no user yet to call it, and it writes only while the users table is empty")
     @Transactional
     public boolean createFirstAdmin(String password) {
         if (users.count() > 0) {

@@ -4,6 +4,8 @@ import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.calendar.SiteCalendar;
 import io.stocktrace.calendar.SiteZone;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,7 @@ public class SettingsService {
      * Saves every section of the settings at once; the GS1 part comes validated by {@link Gs1Settings#of}, the time
      * zone by {@link SiteCalendar#zoneOf}.
      */
+    @Requires(Role.MANAGER)
     @Transactional
     public void update(Settings settings, Gs1Settings gs1, ZoneId timeZone) {
         jdbc.sql("""

@@ -2,6 +2,8 @@ package io.stocktrace.stock;
 
 import io.stocktrace.db.References;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ public class ReturnService {
      * A draft return (WH/RET/...) of transfer {@code id}. The returned transfer stays locked until the end, so two
      * returns of it are checked against what was sent one after the other.
      */
+    @Requires(Role.OPERATOR)
     @Transactional
     public Transfer create(long id, ReturnRequest request, String actor) {
         Transfer original = transfers.lock(id).orElseThrow(() -> StocktraceException.notFound("Transfer", id));

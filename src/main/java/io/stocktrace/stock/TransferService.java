@@ -5,6 +5,8 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +37,7 @@ public class TransferService {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    @Requires(Role.OPERATOR)
     @Transactional
     public Transfer create(TransferRequest request, String actor) {
         Transfer draft = drafts.draft(request, null, actor);
@@ -46,6 +49,7 @@ public class TransferService {
         return get(id);
     }
 
+    @Requires(Role.OPERATOR)
     @Transactional
     public Transfer reserve(long id) {
         Transfer transfer = locked(id);
@@ -72,6 +76,7 @@ public class TransferService {
      * database refuses the second insert; one more attempt then sees the committed row and either adds to it or
      * reports the real problem (a serial already in stock).
      */
+    @Requires(Role.OPERATOR)
     public Transfer validate(long id, String actor) {
         try {
             return transactions.execute(status -> validateOnce(id, actor));
@@ -92,6 +97,7 @@ public class TransferService {
         return get(id);
     }
 
+    @Requires(Role.OPERATOR)
     @Transactional
     public Transfer cancel(long id) {
         Transfer transfer = locked(id);

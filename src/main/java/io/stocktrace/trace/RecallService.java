@@ -8,6 +8,8 @@ import io.stocktrace.lot.LotStatus;
 import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
+import io.stocktrace.security.Requires;
+import io.stocktrace.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +37,7 @@ public class RecallService {
         this.clock = clock;
     }
 
+    @Requires(Role.MANAGER)
     @Transactional
     public Recall recall(Long lotId, String reason, String actor) {
         return metrics.timeRecall(() -> recallOnce(lotId, reason, actor));

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -23,6 +24,12 @@ class PageErrors {
     @ExceptionHandler(StocktraceException.class)
     ModelAndView problem(StocktraceException e) {
         return page(HttpStatus.valueOf(e.type().status()), e.type().title(), e.getMessage());
+    }
+
+    // a service's role rule refused the caller: the page says so instead of the generic error
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e) {
+        return page(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN.title(), "Your role does not allow this operation.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -82,7 +82,7 @@ class LotExpiryBrowserIT extends BrowserTest {
     }
 
     @Test
-    void an_operator_moves_the_expiration_date_and_the_derived_alert_date_follows_it() {
+    void a_manager_moves_the_expiration_date_and_the_derived_alert_date_follows_it_while_an_operator_only_reads_them() {
         var product = admin.post("/api/v1/products", Map.of("sku", "MILK", "name", "Milk", "tracking", "lot",
                 "expiry", Map.of("expirationDays", 10, "alertDays", 3)));
         long milk = product.json().path("id").asLong();
@@ -91,6 +91,10 @@ class LotExpiryBrowserIT extends BrowserTest {
         LocalDate expiration = LocalDate.parse(admin.get("/api/v1/lots/" + lot).at("/expirationDate").asString());
         String operator = user("operator");
         logInAs(operator, "password-" + operator);
+        open("/lots/" + lot);
+        assertThat(browser.findElements(By.id("dates-form"))).as("the dates of a lot are a manager's").isEmpty();
+        String manager = user("manager");
+        logInAs(manager, "password-" + manager);
 
         open("/lots/" + lot);
         assertThat(text(By.id("alertDate-hint"))).isEqualTo("Follows the expiration date");

@@ -21,7 +21,7 @@ class LotStatusBrowserIT extends BrowserTest {
         String operator = user("operator");
         logInAs(operator, "password-" + operator);
         open("/lots/" + lot);
-        assertThat(text(By.cssSelector(".lot-history"))).contains("No status change or alert yet.");
+        assertThat(text(By.cssSelector(".lot-history"))).contains("No change, status change or alert yet.");
 
         browser.executeScript("document.getElementById('quarantine-reason').removeAttribute('required')");
         click("Quarantine");

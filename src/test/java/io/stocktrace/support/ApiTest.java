@@ -1,11 +1,14 @@
 package io.stocktrace.support;
 
+import io.stocktrace.SystemActor;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A real server on a random port over a clean database. Subclasses pick the database with {@link OnH2} or
@@ -37,6 +40,17 @@ public abstract class ApiTest {
                 .json().path("token").asString();
         admin = Http.to(port).bearer(token);
         given = new Scenario(admin);
+    }
+
+    // services called directly from a test thread (not through the server) act as the system, as the demo loader does
+    @BeforeEach
+    void directServiceCallsActAsTheSystem() {
+        SecurityContextHolder.getContext().setAuthentication(SystemActor.authentication());
+    }
+
+    @AfterEach
+    void forgetTheSystemCaller() {
+        SecurityContextHolder.clearContext();
     }
 
     /** A client logged in as a new user with that role. */

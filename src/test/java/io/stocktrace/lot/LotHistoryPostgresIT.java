@@ -1,0 +1,7 @@
+package io.stocktrace.lot;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class LotHistoryPostgresIT extends LotHistoryTests {
+}

@@ -1,0 +1,148 @@
+package io.stocktrace.security;
+
+import static io.stocktrace.security.Role.ADMIN;
+import static io.stocktrace.security.Role.MANAGER;
+import static io.stocktrace.security.Role.OPERATOR;
+import static io.stocktrace.security.Role.VIEWER;
+
+import io.stocktrace.location.Locations;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one table of role rules for every write endpoint: each POST, PUT, PATCH and DELETE handler of the REST API and
+ * of the web pages, the lowest role that may call it, and a request that reaches the service method behind it. The
+ * service's {@code @Requires} is the rule; this table is what the tests hold both adapters to, and a handler missing
+ * from it fails them.
+ */
+final class WriteRules {
+    /** The ids a request needs: built once per test through the API, as the admin. */
+    record Fixture(long lotProduct, long serialProduct, long plainProduct, long lot, long recallLot, long doneReceipt,
+                   long draftTransfer, long user, long token) {
+    }
+
+    /** One rule: the handler's method and path pattern as Spring maps it, the role, and a request that reaches it. */
+    record Rule(String method, String pattern, Role role, Function<Fixture, Call> call) {
+        String key() {
+            return method + " " + pattern;
+        }
+
+        boolean page() {
+            return !pattern.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return key() + " needs " + role.wire();
+        }
+    }
+
+    /** A request: JSON or CSV for the API, form fields ({@code a=1&b=2}, URL-encoded by the caller) for the pages. */
+    record Call(String path, String contentType, String body) {
+        static Call json(String path, String body) {
+            return new Call(path, "application/json", body);
+        }
+
+        static Call form(String path, String fields) {
+            return new Call(path, "application/x-www-form-urlencoded", fields);
+        }
+    }
+
+    private static final long STOCK = Locations.STOCK;
+    private static final long NO_SUCH_ORDER = 999_999;
+
+    static final List<Rule> ALL = List.of(
+            // catalog, lots and their sequences
+            rule("POST", "/api/v1/products", MANAGER, f -> Call.json("/api/v1/products", "{}")),
+            rule("PATCH", "/api/v1/products/{id}", MANAGER, f -> Call.json("/api/v1/products/" + f.plainProduct(),
+                    "{\"name\":\"Bolts\"}")),
+            rule("PUT", "/api/v1/products/{productId}/sequence", MANAGER, f -> Call.json(
+                    "/api/v1/products/" + f.serialProduct() + "/sequence", "{\"prefix\":\"SN-\",\"padding\":4}")),
+            rule("POST", "/api/v1/products/{productId}/next-names", OPERATOR, f -> Call.json(
+                    "/api/v1/products/" + f.serialProduct() + "/next-names?count=1", "")),
+            rule("POST", "/api/v1/products/{productId}/serial-numbers/generate", OPERATOR, f -> Call.json(
+                    "/api/v1/products/" + f.serialProduct() + "/serial-numbers/generate", "{\"first\":\"G-1\",\"count\":2}")),
+            rule("POST", "/api/v1/products/{productId}/lot-list/parse", VIEWER, f -> Call.json(
+                    "/api/v1/products/" + f.lotProduct() + "/lot-list/parse", "{\"text\":\"L-9\"}")),
+            rule("POST", "/api/v1/lots", MANAGER, f -> Call.json("/api/v1/lots", "{}")),
+            rule("PATCH", "/api/v1/lots/{id}", MANAGER, f -> Call.json("/api/v1/lots/" + f.lot(),
+                    "{\"expirationDate\":\"2099-12-31\"}")),
+            rule("POST", "/api/v1/lots/{id}/quarantine", OPERATOR, f -> Call.json(
+                    "/api/v1/lots/" + f.lot() + "/quarantine", "{\"reason\":\"Sample\"}")),
+            rule("POST", "/api/v1/lots/{id}/release", MANAGER, f -> Call.json("/api/v1/lots/" + f.lot() + "/release",
+                    "{\"reason\":\"Fine\"}")),
+            rule("POST", "/api/v1/recalls", MANAGER, f -> Call.json("/api/v1/recalls",
+                    "{\"lotId\":" + f.recallLot() + ",\"reason\":\"Sample failed\"}")),
+            rule("POST", "/api/v1/gs1/parse", VIEWER, f -> Call.json("/api/v1/gs1/parse",
+                    "{\"data\":\"(01)09506000134352(10)ABC\"}")),
+            rule("POST", "/api/v1/locations", MANAGER, f -> Call.json("/api/v1/locations", "{}")),
+            rule("POST", "/api/v1/partners", MANAGER, f -> Call.json("/api/v1/partners", "{}")),
+            rule("PUT", "/api/v1/settings", MANAGER, f -> Call.json("/api/v1/settings",
+                    "{\"lotsAndSerialNumbers\":true,\"expirationDates\":true}")),
+            rule("POST", "/api/v1/imports/{kind}", MANAGER, f -> new Call("/api/v1/imports/products?dryRun=true",
+                    "text/csv", "sku,name,tracking\nIMP-1,Imported,none\n")),
+            // operations
+            rule("POST", "/api/v1/transfers", OPERATOR, f -> Call.json("/api/v1/transfers", "{}")),
+            rule("POST", "/api/v1/transfers/{id}/reserve", OPERATOR, f -> Call.json(
+                    "/api/v1/transfers/" + f.draftTransfer() + "/reserve", "")),
+            rule("POST", "/api/v1/transfers/{id}/validate", OPERATOR, f -> Call.json(
+                    "/api/v1/transfers/" + f.draftTransfer() + "/validate", "")),
+            rule("POST", "/api/v1/transfers/{id}/cancel", OPERATOR, f -> Call.json(
+                    "/api/v1/transfers/" + f.draftTransfer() + "/cancel", "")),
+            rule("POST", "/api/v1/transfers/{id}/return", OPERATOR, f -> Call.json(
+                    "/api/v1/transfers/" + f.doneReceipt() + "/return", "{\"lines\":[]}")),
+            rule("POST", "/api/v1/scraps", OPERATOR, f -> Call.json("/api/v1/scraps", "{}")),
+            rule("POST", "/api/v1/inventory-adjustments", MANAGER, f -> Call.json("/api/v1/inventory-adjustments",
+                    "{\"dryRun\":true,\"lines\":[]}")),
+            rule("POST", "/api/v1/manufacturing-orders", OPERATOR, f -> Call.json("/api/v1/manufacturing-orders", "{}")),
+            rule("POST", "/api/v1/manufacturing-orders/{id}/validate", OPERATOR, f -> Call.json(
+                    "/api/v1/manufacturing-orders/" + NO_SUCH_ORDER + "/validate", "")),
+            // users
+            rule("POST", "/api/v1/users", ADMIN, f -> Call.json("/api/v1/users", "{}")),
+            rule("PATCH", "/api/v1/users/{id}", ADMIN, f -> Call.json("/api/v1/users/" + f.user(), "{\"active\":true}")),
+            rule("POST", "/api/v1/users/{id}/tokens", ADMIN, f -> Call.json("/api/v1/users/" + f.user() + "/tokens",
+                    "{\"name\":\"scanner\"}")),
+            rule("DELETE", "/api/v1/users/{id}/tokens/{tokenId}", ADMIN, f -> new Call(
+                    "/api/v1/users/" + f.user() + "/tokens/" + f.token(), null, null)),
+            // the web pages
+            rule("POST", "/lots/{id}/dates", MANAGER, f -> Call.form("/lots/" + f.lot() + "/dates",
+                    "expirationDate=2099-12-31")),
+            rule("POST", "/lots/{id}/quarantine", OPERATOR, f -> Call.form("/lots/" + f.lot() + "/quarantine",
+                    "reason=Sample")),
+            rule("POST", "/lots/{id}/release", MANAGER, f -> Call.form("/lots/" + f.lot() + "/release",
+                    "reason=Fine")),
+            rule("POST", "/lots/{id}/recall", MANAGER, f -> Call.form("/lots/" + f.recallLot() + "/recall",
+                    "reason=Sample")),
+            rule("POST", "/lots/{id}/scrap", OPERATOR, f -> Call.form("/lots/" + f.lot() + "/scrap",
+                    "locationId=" + STOCK + "&quantity=1&reason=Broken")),
+            rule("POST", "/receipts/new/generate-serials", OPERATOR, f -> Call.form("/receipts/new/generate-serials",
+                    "productId=" + f.serialProduct() + "&first=G-1&count=2")),
+            rule("POST", "/receipts/new/import-serials", VIEWER, f -> Call.form("/receipts/new/import-serials",
+                    "productId=" + f.serialProduct() + "&text=S-1")),
+            rule("POST", "/transfer-lines/scan", VIEWER, f -> Call.form("/transfer-lines/scan",
+                    "scan=%2801%2909506000134352")),
+            rule("POST", "/receipts", OPERATOR, f -> Call.form("/receipts", "productId=" + f.plainProduct()
+                    + "&quantity=1")),
+            rule("POST", "/deliveries", OPERATOR, f -> Call.form("/deliveries", "productId=" + f.plainProduct()
+                    + "&quantity=1")),
+            rule("POST", "/internal-transfers", OPERATOR, f -> Call.form("/internal-transfers",
+                    "productId=" + f.plainProduct() + "&quantity=1")),
+            rule("POST", "/transfers/{id}/validate", OPERATOR, f -> Call.form(
+                    "/transfers/" + f.draftTransfer() + "/validate", "")),
+            rule("POST", "/transfers/{id}/return", OPERATOR, f -> Call.form("/transfers/" + f.doneReceipt()
+                    + "/return", "quantity=1")),
+            rule("POST", "/manufacturing", OPERATOR, f -> Call.form("/manufacturing", "productId=" + f.lotProduct()
+                    + "&quantity=1")),
+            rule("POST", "/manufacturing/{id}/validate", OPERATOR, f -> Call.form(
+                    "/manufacturing/" + NO_SUCH_ORDER + "/validate", "")),
+            rule("POST", "/inventory-count", MANAGER, f -> Call.form("/inventory-count", "action=preview")),
+            rule("POST", "/settings", MANAGER, f -> Call.form("/settings", "lotsAndSerialNumbers=true"
+                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn")));
+
+    private WriteRules() {
+    }
+
+    private static Rule rule(String method, String pattern, Role role, Function<Fixture, Call> call) {
+        return new Rule(method, pattern, role, call);
+    }
+}
