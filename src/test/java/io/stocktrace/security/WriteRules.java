@@ -104,6 +104,8 @@ final class WriteRules {
                     "{\"name\":\"scanner\"}")),
             rule("DELETE", "/api/v1/users/{id}/tokens/{tokenId}", ADMIN, f -> new Call(
                     "/api/v1/users/" + f.user() + "/tokens/" + f.token(), null, null)),
+            // operations: an online backup of the embedded database (409 on a database that has none)
+            rule("POST", "/api/v1/backups", ADMIN, f -> Call.json("/api/v1/backups", "")),
             // the web pages
             rule("POST", "/lots/{id}/dates", MANAGER, f -> Call.form("/lots/" + f.lot() + "/dates",
                     "expirationDate=2099-12-31")),
@@ -137,7 +139,7 @@ final class WriteRules {
                     "/manufacturing/" + NO_SUCH_ORDER + "/validate", "")),
             rule("POST", "/inventory-count", MANAGER, f -> Call.form("/inventory-count", "action=preview")),
             rule("POST", "/settings", MANAGER, f -> Call.form("/settings", "lotsAndSerialNumbers=true"
-                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn")));
+                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn&timeZone=UTC")));
 
     private WriteRules() {
     }
