@@ -1,11 +1,11 @@
 package io.stocktrace.settings;
 
-import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class SettingsPages {
         try {
             settings.update(traceability, Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()));
         } catch (StocktraceException e) {
-            return page(model, traceability, gs1, byFormField(e.errors()));
+            return page(model, traceability, gs1, byFormField(e));
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/settings";
@@ -66,12 +66,8 @@ class SettingsPages {
     }
 
     /** The page has one field for all prefixes: "gs1CompanyPrefixes[2].prefix" is shown next to it. */
-    private static Map<String, String> byFormField(List<FieldProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            String field = problem.field().replaceFirst("\\[.*$", "");
-            errors.merge(field, problem.message(), (a, b) -> a + "; " + b);
-        }
-        return errors;
+    private static Map<String, String> byFormField(StocktraceException e) {
+        return FormProblems.of(e, FormFields.form().input("gs1CompanyPrefixes", "GS1 Company Prefixes")
+                .input("siteGln", "Site GLN").input("epcisIdentifiers", "EPCIS identifiers")).byInput("form");
     }
 }
