@@ -68,8 +68,7 @@ class ManufacturingPages {
             orders.validate(id, caller.getName());
             return "redirect:/manufacturing/" + id;
         } catch (StocktraceException e) {
-            model.addAttribute("problem", e.getMessage());
-            model.addAttribute("componentProblems", FormRows.problems(e.errors(), "components", null));
+            model.addAttribute("errors", FormProblems.of(e, fields(null)));
             return order(id, model);
         }
     }

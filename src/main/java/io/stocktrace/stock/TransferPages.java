@@ -12,7 +12,6 @@ import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
 import io.stocktrace.web.FormFields;
 import io.stocktrace.web.FormProblems;
-import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -81,8 +80,9 @@ class TransferPages {
             transfers.validate(id, caller.getName());
             return "redirect:/transfers/" + id;
         } catch (StocktraceException e) {
-            model.addAttribute("problem", e.getMessage());
-            model.addAttribute("lineProblems", FormRows.problems(e.errors(), "lines", null));
+            model.addAttribute("errors", FormProblems.of(e, FormFields.form().rows("lines", null)
+                    .input("lot", "Lot/Serial Number").input("quantity", "Quantity")
+                    .products(allProducts().stream().collect(Collectors.toMap(Product::sku, Product::name)))));
             return form(id, model);
         }
     }
