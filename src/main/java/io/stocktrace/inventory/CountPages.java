@@ -5,6 +5,8 @@ import io.stocktrace.catalog.ProductService;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,8 +66,10 @@ class CountPages {
             }
             model.addAttribute("preview", result.lines());
         } catch (StocktraceException e) {
-            model.addAttribute("problem", e.getMessage());
-            model.addAttribute("lineProblems", FormRows.problems(e.errors(), "lines", counted));
+            model.addAttribute("errors", FormProblems.of(e, FormFields.form().rows("lines", counted)
+                    .input("reason", "Reason").input("countedQuantity", "Counted Quantity")
+                    .products(products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items().stream()
+                            .collect(java.util.stream.Collectors.toMap(p -> p.sku(), p -> p.name())))));
         }
         model.addAttribute("rows", FormRows.read(request, INPUTS));
         model.addAttribute("reason", reason);

@@ -1,15 +1,19 @@
 package io.stocktrace.inventory;
 
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.lot.LotQuant;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,11 +59,12 @@ class ScrapPages {
                     + " in " + done.reference() + ".");
             return "redirect:/lots/" + id;
         } catch (StocktraceException e) {
-            model.addAttribute("problem", e.errors().isEmpty() ? e.getMessage()
-                    : e.getMessage() + " " + e.errors().get(0).message());
+            model.addAttribute("errors", FormProblems.of(e, FormFields.form()
+                    .input("locationId", "Source Location", "sourceLocationId").input("quantity", "Quantity")
+                    .input("reason", "Reason").products(Map.of(lot.productSku(), lot.productName()))));
         }
         model.addAttribute("locationId", locationId);
-        model.addAttribute("quantity", quantity == null ? null : quantity.toPlainString());
+        model.addAttribute("quantity", quantity == null ? null : Quantities.plain(quantity));
         model.addAttribute("reason", reason);
         return page(id, inStock(id), model);
     }

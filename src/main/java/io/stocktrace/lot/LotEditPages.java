@@ -1,7 +1,8 @@
 package io.stocktrace.lot;
 
-import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -86,19 +87,9 @@ class LotEditPages {
 
     /** The problems by field as the form names them; one that names no field of the form goes under {@code other}. */
     private static Map<String, String> byField(StocktraceException e, String other) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.errors()) {
-            String field = p.field().substring(p.field().lastIndexOf('.') + 1);
-            errors.merge(DATES.contains(field) || "reason".equals(field) ? field : other,
-                    capitalized(p.message()) + ".", (a, b) -> a + " " + b);
-        }
-        if (errors.isEmpty()) {
-            errors.put(other, e.getMessage());
-        }
-        return errors;
-    }
-
-    private static String capitalized(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return FormProblems.of(e, FormFields.form().input("expirationDate", "Expiration Date", "dates.expirationDate")
+                .input("bestBeforeDate", "Best Before Date", "dates.bestBeforeDate")
+                .input("removalDate", "Removal Date", "dates.removalDate").input("alertDate", "Alert Date", "dates.alertDate")
+                .input("reason", "Reason")).byInput(other);
     }
 }

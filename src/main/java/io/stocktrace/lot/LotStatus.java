@@ -10,6 +10,11 @@ public enum LotStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The status as a sentence says it: "is quarantined", "is recalled". */
+    public String adjective() {
+        return this == QUARANTINE ? "quarantined" : wire();
+    }
+
     public boolean isBlocked() {
         return this != AVAILABLE;
     }

@@ -4,6 +4,8 @@ import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.problem.StocktraceException;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -71,9 +73,11 @@ class SerialEntryPages {
             }
             return filled(String.join("\n", proposed.names()), proposed.names().size(), model);
         } catch (StocktraceException e) {
-            String field = e.errors().isEmpty() ? "" : e.errors().get(0).field();
-            model.addAttribute("count".equals(field) ? "countProblem" : "first".equals(field) ? "firstProblem"
-                    : "problem", e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+            FormProblems errors = FormProblems.of(e, FormFields.form().input("first", "First Serial Number")
+                    .input("count", "Count"));
+            model.addAttribute("firstProblem", errors.at("first"));
+            model.addAttribute("countProblem", errors.at("count"));
+            model.addAttribute("problem", errors.getGeneral());
             return "lot/serial-dialogs :: generate";
         }
     }

@@ -81,7 +81,7 @@ class ComponentPicker {
         String field = "components[" + c.lineNo() + "].lot";
         if (lot.status().isBlocked()) {
             throw StocktraceException.atField(ProblemType.LOT_BLOCKED, field, "Lot '" + lot.name() + "' of product "
-                    + product.sku() + " is " + lot.status().wire() + " and cannot be consumed.").with("lotId", lot.id());
+                    + product.sku() + " is " + lot.status().adjective() + " and cannot be consumed.").with("lotId", lot.id());
         }
         if (!order.allowExpired() && lot.dates().isExpiredOn(today)) {
             throw StocktraceException.atField(ProblemType.LOT_EXPIRED, field, "Lot '" + lot.name() + "' of product "

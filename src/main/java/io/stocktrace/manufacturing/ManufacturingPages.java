@@ -3,10 +3,12 @@ package io.stocktrace.manufacturing;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.lot.LotList;
-import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.FormRows;
 import io.stocktrace.web.ListView;
 import io.stocktrace.web.PageController;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,8 +68,7 @@ class ManufacturingPages {
             orders.validate(id, caller.getName());
             return "redirect:/manufacturing/" + id;
         } catch (StocktraceException e) {
-            model.addAttribute("problem", e.getMessage());
-            model.addAttribute("componentProblems", FormRows.problems(e.errors(), "components", null));
+            model.addAttribute("errors", FormProblems.of(e, fields(null)));
             return order(id, model);
         }
     }
@@ -84,31 +86,45 @@ class ManufacturingPages {
                   Principal caller, Model model) {
         List<FormRows.Row> rows = FormRows.read(request, COMPONENT_INPUTS);
         LotList.Parsed parsed = serials == null || serials.isBlank() ? null : LotList.parse(serials, true);
-        try {
-            if (parsed != null && !parsed.problems().isEmpty()) {
-                throw StocktraceException.invalid("serials", "line " + parsed.problems().get(0).line() + ": "
-                        + parsed.problems().get(0).message());
+        FormProblems errors = FormProblems.none(fields(rows));
+        if (parsed != null) {
+            for (LotList.Problem p : parsed.problems()) {
+                errors.add("serials", "Line " + p.line() + ": " + p.message());
             }
-            ManufacturingOrder order = orders.create(new ManufacturingOrderRequest(productId, quantity,
-                    lot == null || lot.isBlank() ? null : lot.strip(),
-                    parsed == null ? null : parsed.entries().stream().map(LotList.Entry::name).toList(),
-                    rows.stream().map(r -> new ManufacturingOrderRequest.Component(r.id("componentProductId"),
-                            r.decimal("componentQuantity"), r.text("componentLot"), r.text("componentForSerial"))).toList(),
-                    validate, null), caller.getName());
-            return "redirect:/manufacturing/" + order.id();
-        } catch (StocktraceException e) {
-            model.addAttribute("problem", e.getMessage());
-            model.addAttribute("fieldProblems", e.errors().stream().filter(p -> !p.field().startsWith("components["))
-                    .map(FieldProblem::message).toList());
-            model.addAttribute("componentProblems", FormRows.problems(e.errors(), "components", rows));
         }
+        if (!errors.any()) {
+            try {
+                ManufacturingOrder order = orders.create(new ManufacturingOrderRequest(productId, quantity,
+                        lot == null || lot.isBlank() ? null : lot.strip(),
+                        parsed == null ? null : parsed.entries().stream().map(LotList.Entry::name).toList(),
+                        rows.stream().map(ManufacturingPages::component).toList(), validate, null), caller.getName());
+                return "redirect:/manufacturing/" + order.id();
+            } catch (StocktraceException e) {
+                errors = FormProblems.of(e, fields(rows));
+            }
+        }
+        model.addAttribute("errors", errors);
         model.addAttribute("rows", rows.isEmpty() ? List.of(FormRows.blank(0)) : rows);
         model.addAttribute("productId", productId);
-        model.addAttribute("quantity", quantity);
+        model.addAttribute("quantity", quantity == null ? null : Quantities.plain(quantity));
         model.addAttribute("lot", lot);
         model.addAttribute("serials", serials);
         model.addAttribute("validate", validate);
         return newPage(model);
+    }
+
+    private static ManufacturingOrderRequest.Component component(FormRows.Row r) {
+        return new ManufacturingOrderRequest.Component(r.id("componentProductId"), r.decimal("componentQuantity"),
+                r.text("componentLot"), r.text("componentForSerial"));
+    }
+
+    /** The order's inputs and its table of components; a problem of a whole component shows on its row. */
+    private FormFields fields(List<FormRows.Row> rows) {
+        return FormFields.form().rows("components", rows)
+                .input("productId", "Product").input("quantity", "Quantity").input("lot", "Lot Number")
+                .input("serials", "Serial numbers to produce").input("forSerial", "For Serial")
+                .products(products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items().stream()
+                        .collect(Collectors.toMap(Product::sku, Product::name)));
     }
 
     private String newPage(Model model) {

@@ -1,9 +1,10 @@
 package io.stocktrace.settings;
 
 import io.stocktrace.calendar.SiteCalendar;
-import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ class SettingsPages {
         try {
             return value.get();
         } catch (StocktraceException e) {
-            errors.putAll(byFormField(e.errors()));
+            errors.putAll(byFormField(e));
             return null;
         }
     }
@@ -85,12 +86,9 @@ class SettingsPages {
     }
 
     /** The page has one field for all prefixes: "gs1CompanyPrefixes[2].prefix" is shown next to it. */
-    private static Map<String, String> byFormField(List<FieldProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            String field = problem.field().replaceFirst("\\[.*$", "");
-            errors.merge(field, problem.message(), (a, b) -> a + "; " + b);
-        }
-        return errors;
+    private static Map<String, String> byFormField(StocktraceException e) {
+        return FormProblems.of(e, FormFields.form().input("timeZone", "Time zone")
+                .input("gs1CompanyPrefixes", "GS1 Company Prefixes")
+                .input("siteGln", "Site GLN").input("epcisIdentifiers", "EPCIS identifiers")).byInput("form");
     }
 }

@@ -5,6 +5,8 @@ import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,25 +50,43 @@ class ReturnPages {
         String[] quantities = request.getParameterValues("quantity");
         List<ReturnRequest.Line> lines = new ArrayList<>();
         List<FormRows.Row> rows = new ArrayList<>();
+        FormProblems errors = FormProblems.none(fields(rows, byId));
         for (int i = 0; i < returnable.size() && quantities != null && i < quantities.length; i++) {
-            BigDecimal quantity = quantities[i].isBlank() ? BigDecimal.ZERO : new BigDecimal(quantities[i].strip());
-            if (quantity.signum() > 0) {
+            BigDecimal quantity = quantity(quantities[i]);
+            if (quantity == null || quantity.signum() < 0) {
+                errors.add("lines[" + rows.size() + "].quantity", "must be a number greater than 0");
+                rows.add(FormRows.blank(i));
+            } else if (quantity.signum() > 0) {
                 lines.add(line(returnable.get(i), byId.get(returnable.get(i).productId()), quantity));
                 rows.add(FormRows.blank(i));
             }
         }
-        if (lines.isEmpty()) {
-            model.addAttribute("problem", "Enter a quantity to return on at least one line.");
-        } else {
+        if (lines.isEmpty() && !errors.any()) {
+            errors.addGeneral("Enter a quantity to return on at least one line.");
+        } else if (!errors.any()) {
             try {
                 return "redirect:/transfers/" + returns.create(id, new ReturnRequest(lines), caller.getName()).id();
             } catch (StocktraceException e) {
-                model.addAttribute("problem", e.getMessage());
-                model.addAttribute("lineProblems", FormRows.problems(e.errors(), "lines", rows));
+                errors = FormProblems.of(e, fields(rows, byId));
             }
         }
+        model.addAttribute("errors", errors);
         model.addAttribute("quantities", quantities == null ? Map.of() : indexed(quantities));
         return page(id, model);
+    }
+
+    private static FormFields fields(List<FormRows.Row> rows, Map<Long, Product> byId) {
+        return FormFields.form().rows("lines", rows).input("quantity", "Quantity")
+                .products(byId.values().stream().collect(Collectors.toMap(Product::sku, Product::name)));
+    }
+
+    /** The typed quantity, zero when blank, null when it is not a number. */
+    private static BigDecimal quantity(String typed) {
+        try {
+            return typed.isBlank() ? BigDecimal.ZERO : new BigDecimal(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A serial comes back by its name, a lot by its name and quantity. */

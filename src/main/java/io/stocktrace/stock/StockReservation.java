@@ -79,7 +79,7 @@ class StockReservation {
             // a return gives blocked stock back to where it came from, which is what a recall asks for
             if (lot.status().isBlocked() && transfer.type() != TransferType.RETURN) {
                 throw StocktraceException.atField(ProblemType.LOT_BLOCKED, "lines[" + line.lineNo() + "].lot",
-                        "Lot '" + lot.name() + "' of product " + sku + " is " + lot.status().wire()
+                        "Lot '" + lot.name() + "' of product " + sku + " is " + lot.status().adjective()
                                 + " and cannot be reserved or shipped.").with("lotId", lot.id());
             }
             if (!transfer.allowExpired() && transfer.type() == TransferType.DELIVERY && lot.dates().isExpiredOn(day)) {

@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferDrafts {
     static final int MAX_LINES = 100_000;
+    /** Enough refused lines for a person to correct at once; a machine's list of 100,000 bad lines stops here. */
+    static final int MAX_REFUSED_LINES = 100;
 
     /** Places a request's line refers to, and what the checks found about them. */
     private record Places(Location source, Location destination) {
@@ -66,22 +68,50 @@ class TransferDrafts {
             v.require(byId.containsKey(id), "lines[" + i + "].productId", "no product " + id);
         }
         v.throwIfAny();
+        List<TransferLine> lines = expandLines(request, type, byId, places);
+        List<TransferLine> resolved = resolveLots(lines, byId, type, places.source());
+        return new Transfer(0, reference, type, TransferState.DRAFT, request.partnerId(), places.source().id(),
+                places.destination().id(), request.scheduledDate() == null ? clock.instant() : request.scheduledDate(),
+                request.origin(), Boolean.TRUE.equals(request.allowExpired()), actor, clock.instant(), null, resolved);
+    }
+
+    /** The lines the request's lines become, one per serial; every line is checked before any problem is thrown. */
+    private List<TransferLine> expandLines(TransferRequest request, TransferType type, Map<Long, Product> byId,
+                                           Places places) {
         List<TransferLine> lines = new ArrayList<>();
         LineRules rules = new LineRules(type);
-        for (int i = 0; i < request.lines().size(); i++) {
+        List<StocktraceException> refused = new ArrayList<>();
+        for (int i = 0; i < request.lines().size() && refused.size() < MAX_REFUSED_LINES; i++) {
             TransferRequest.Line line = request.lines().get(i);
             Product product = byId.get(line.productId());
             if (product.tracking().isTracked()) {
                 settings.requireLots("Product " + product.sku() + " is tracked by " + product.tracking().wire() + ", which");
             }
-            for (LineRules.Expanded e : rules.expand(i, line, product)) {
-                lines.add(line(i, line, product, e.lotName(), e.quantity(), places));
+            try {
+                for (LineRules.Expanded e : rules.expand(i, line, product)) {
+                    lines.add(line(i, line, product, e.lotName(), e.quantity(), places));
+                }
+            } catch (StocktraceException e) {
+                refused.add(e);
             }
         }
-        List<TransferLine> resolved = resolveLots(lines, byId, type, places.source());
-        return new Transfer(0, reference, type, TransferState.DRAFT, request.partnerId(), places.source().id(),
-                places.destination().id(), request.scheduledDate() == null ? clock.instant() : request.scheduledDate(),
-                request.origin(), Boolean.TRUE.equals(request.allowExpired()), actor, clock.instant(), null, resolved);
+        throwAll(refused);
+        return lines;
+    }
+
+    /**
+     * Every line's problem at once: the first line's problem, its type and detail, with the fields of every line
+     * refused in its {@code errors}.
+     */
+    private static void throwAll(List<StocktraceException> refused) {
+        if (refused.size() == 1) {
+            throw refused.get(0);
+        }
+        if (!refused.isEmpty()) {
+            StocktraceException first = refused.get(0);
+            throw new StocktraceException(first.type(), first.getMessage(),
+                    refused.stream().flatMap(e -> e.errors().stream()).toList(), first.properties());
+        }
     }
 
     private TransferType checkShape(TransferRequest r) {

@@ -1,6 +1,7 @@
 package io.stocktrace.stock;
 
 import io.stocktrace.api.Paging;
+import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.location.Locations;
@@ -8,12 +9,13 @@ import io.stocktrace.lot.LotList;
 import io.stocktrace.partner.PartnerService;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,25 +59,24 @@ class TransferFormPages {
         String list = request.getRequestURI();
         TransferType type = TYPES.get(list);
         List<FormRows.Row> rows = FormRows.read(request, LINE_INPUTS);
-        Map<Integer, String> problems = new HashMap<>();
+        FormProblems errors = FormProblems.none(fields(rows));
         List<TransferRequest.Line> lines = new ArrayList<>();
-        for (FormRows.Row row : rows) {
-            lines.add(line(row, problems));
+        for (int i = 0; i < rows.size(); i++) {
+            lines.add(line(i, rows.get(i), errors));
         }
         if (rows.isEmpty()) {
-            model.addAttribute("problem", "Add at least one line.");
-        } else if (problems.isEmpty()) {
+            errors.addGeneral("Add at least one line.");
+        } else if (!errors.any()) {
             try {
                 Transfer draft = transfers.create(new TransferRequest(type.wire(), id(request, "partnerId"),
                         id(request, "sourceLocationId"), id(request, "destinationLocationId"), null,
                         text(request, "origin"), null, lines), caller.getName());
                 return "redirect:/transfers/" + draft.id();
             } catch (StocktraceException e) {
-                problems.putAll(FormRows.problems(e.errors(), "lines", rows));
-                model.addAttribute("problem", e.getMessage());
+                errors = FormProblems.of(e, fields(rows));
             }
         }
-        model.addAttribute("lineProblems", problems);
+        model.addAttribute("errors", errors);
         model.addAttribute("rows", rows.isEmpty() ? List.of(new FormRows.Row(0, Map.of())) : rows);
         for (String field : List.of("partnerId", "sourceLocationId", "destinationLocationId", "origin")) {
             model.addAttribute(field, text(request, field));
@@ -83,18 +84,27 @@ class TransferFormPages {
         return page(list, model);
     }
 
+    /** The form's inputs and its table of lines, as the rows were read from the page. */
+    private FormFields fields(List<FormRows.Row> rows) {
+        return FormFields.form().rows("lines", rows)
+                .input("partnerId", "Customer").input("sourceLocationId", "Source Location")
+                .input("destinationLocationId", "Destination Location").input("origin", "Source Document")
+                .input("productId", "Product").input("lot", "Lot/Serial Number").input("quantity", "Quantity")
+                .input("serials", "Serial numbers", "lines")
+                .products(products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items().stream()
+                        .collect(Collectors.toMap(Product::sku, Product::name)));
+    }
+
     /** A line of a lot and quantity, or of the serial numbers pasted or scanned into it. */
-    private static TransferRequest.Line line(FormRows.Row row, Map<Integer, String> problems) {
+    private static TransferRequest.Line line(int i, FormRows.Row row, FormProblems errors) {
         String pasted = row.text("serials");
         if (pasted == null) {
             return new TransferRequest.Line(row.id("productId"), row.decimal("quantity"), row.text("lot"), null,
                     null, null, null, null);
         }
         LotList.Parsed parsed = LotList.parse(pasted, true);
-        if (!parsed.problems().isEmpty()) {
-            problems.put(row.index(), parsed.problems().stream().map(p -> "serial line " + p.line() + ": " + p.message())
-                    .collect(Collectors.joining("; ")));
-        }
+        parsed.problems().forEach(p -> errors.add("lines[" + i + "].serials",
+                "Serial line " + p.line() + ": " + p.message()));
         return new TransferRequest.Line(row.id("productId"), null, null,
                 parsed.entries().stream().map(LotList.Entry::name).toList(), null, null, null, null);
     }
@@ -105,7 +115,7 @@ class TransferFormPages {
         model.addAttribute("blankRow", FormRows.blank(FormRows.TEMPLATE_INDEX));
         model.addAttribute("type", type.wire());
         model.addAttribute("action", list);
-        model.addAttribute("title", type == TransferType.DELIVERY ? "New Delivery" : "New Internal Transfer");
+        model.addAttribute("heading", type == TransferType.DELIVERY ? "New Delivery" : "New Internal Transfer");
         model.addAttribute("products", products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items());
         model.addAttribute("internalLocations", locations.list("internal", Paging.of(Paging.MAX_LIMIT, 0L)).items());
         model.addAttribute("partners", partners.list(null, Paging.of(Paging.MAX_LIMIT, 0L)).items());

@@ -4,17 +4,18 @@ import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.lot.LotList;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
-import io.stocktrace.web.FormRows;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ class TransferPages {
         Page<Transfer> page = transfers.list(type, null, null, Paging.of(limit, offset));
         model.addAttribute("page", page);
         model.addAttribute("type", type);
-        model.addAttribute("title", TITLES.get(type)[0]);
+        model.addAttribute("heading", TITLES.get(type)[0]);
         model.addAttribute("newUrl", type == TransferType.RETURN ? null : TITLES.get(type)[1] + "/new");
         model.addAttribute("breadcrumbs", Crumb.trail("Operations", null, TITLES.get(type)[0], null));
         return "stock/transfers";
@@ -79,67 +80,75 @@ class TransferPages {
             transfers.validate(id, caller.getName());
             return "redirect:/transfers/" + id;
         } catch (StocktraceException e) {
-            model.addAttribute("problem", e.getMessage());
-            model.addAttribute("lineProblems", FormRows.problems(e.errors(), "lines", null));
+            model.addAttribute("errors", FormProblems.of(e, FormFields.form().rows("lines", null)
+                    .input("lot", "Lot/Serial Number").input("quantity", "Quantity")
+                    .products(allProducts().stream().collect(Collectors.toMap(Product::sku, Product::name)))));
             return form(id, model);
         }
     }
 
     @GetMapping("/receipts/new")
     String newReceipt(Model model) {
-        model.addAttribute("trackedProducts", products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items());
+        model.addAttribute("trackedProducts", allProducts());
         model.addAttribute("breadcrumbs", Crumb.trail("Receipts", "/receipts", "New", null));
         return "stock/receipt";
     }
 
     /**
      * A receipt of one product: a lot and quantity, or a pasted list, one serial (or lot) per line with its quantity
-     * and expiration date if given.
+     * and expiration date if given. A refused receipt comes back with what was typed and every problem by its field.
      */
     @PostMapping("/receipts")
     String receive(@RequestParam(required = false) Long productId, @RequestParam(required = false) String lot,
                    @RequestParam(required = false) BigDecimal quantity, @RequestParam(required = false) String serials,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expirationDate,
                    Principal caller, Model model) {
-        Map<String, String> errors = new HashMap<>();
-        List<TransferRequest.Line> lines = List.of();
         boolean pasted = serials != null && !serials.isBlank();
+        FormProblems errors = FormProblems.none(receiptFields(pasted));
+        List<TransferRequest.Line> lines = List.of();
         if (productId == null) {
-            errors.put("productId", "Choose a product.");
+            errors.add("productId", "Choose a product.");
         } else if (pasted) {
             boolean serial = products.get(productId).tracking() == Tracking.SERIAL;
             LotList.Parsed parsed = LotList.parse(serials, serial);
-            if (!parsed.problems().isEmpty()) {
-                errors.put("serials", parsed.problems().stream().map(p -> "line " + p.line() + ": " + p.message())
-                        .collect(Collectors.joining("; ")));
+            for (LotList.Problem p : parsed.problems()) {
+                errors.add("serials", "Line " + p.line() + ": " + p.message());
             }
             lines = ReceiptLines.of(productId, parsed.entries(), serial, expirationDate);
         } else {
             lines = List.of(new TransferRequest.Line(productId, quantity, lot == null || lot.isBlank() ? null
                     : lot.strip(), null, expirationDate, null, null, null));
         }
-        if (errors.isEmpty()) {
+        if (!errors.any()) {
             try {
                 Transfer draft = transfers.create(new TransferRequest("receipt", null, null, null, null, null, null,
                         lines), caller.getName());
                 return "redirect:/transfers/" + draft.id();
             } catch (StocktraceException e) {
-                String field = e.errors().isEmpty() ? "form" : fieldOf(e.errors().get(0).field());
-                errors.put(pasted && !"form".equals(field) ? "serials" : field, e.getMessage());
+                errors = FormProblems.of(e, receiptFields(pasted));
             }
         }
         model.addAttribute("errors", errors);
         model.addAttribute("productId", productId);
         model.addAttribute("lot", lot);
-        model.addAttribute("quantity", quantity);
+        model.addAttribute("quantity", quantity == null ? null : Quantities.plain(quantity));
         model.addAttribute("serials", serials);
         model.addAttribute("expirationDate", expirationDate);
         return newReceipt(model);
     }
 
-    /** lines[0].serials → serials; lines[0].lot → lot. */
-    private static String fieldOf(String field) {
-        String last = field.substring(field.lastIndexOf('.') + 1);
-        return List.of("serials", "lot", "quantity", "productId", "expirationDate").contains(last) ? last : "form";
+    /** The receipt form's inputs; a problem of the whole line shows at the list of serials, or at the lot. */
+    private FormFields receiptFields(boolean pasted) {
+        return FormFields.form()
+                .input("productId", "Product", "lines[].productId", "type", "lines")
+                .input("serials", "Serial numbers", pasted ? "lines[]" : "lines[].serials")
+                .input("lot", "Lot Number", pasted ? "lot" : "lines[]")
+                .input("quantity", "Quantity", pasted ? "quantity" : "lines[].quantity")
+                .input("expirationDate", "Expiration Date", "lines[].expirationDate")
+                .products(allProducts().stream().collect(Collectors.toMap(Product::sku, Product::name)));
+    }
+
+    private List<Product> allProducts() {
+        return products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items();
     }
 }

@@ -7,6 +7,8 @@ import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.PageController;
 import java.security.Principal;
 import java.util.List;
@@ -86,8 +88,8 @@ class LotFormPages {
         try {
             return "redirect:/recalls/" + recalls.recall(id, reason, caller.getName()).id();
         } catch (StocktraceException e) {
-            model.addAttribute("errors", Map.of("reason", e.errors().isEmpty() ? e.getMessage()
-                    : e.errors().get(0).message()));
+            model.addAttribute("errors", FormProblems.of(e, FormFields.form().input("reason", "Reason")
+                    .products(Map.of(lots.get(id).productSku(), lots.get(id).productName()))));
             model.addAttribute("reason", reason);
             return recallForm(id, model);
         }

@@ -1,20 +1,17 @@
 package io.stocktrace.web;
 
-import io.stocktrace.problem.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rows of a form's table of lines (a transfer's lines, an order's components, a count): each row repeats the same
  * inputs, so the request carries one array per input name, in the order of the rows. Blank rows are left out; each row
- * keeps its place on the page, so that a problem of {@code lines[2]} shows on the row it came from.
+ * keeps its place on the page, so that a problem of {@code lines[2]} shows on the row it came from (see
+ * {@link FormProblems}).
  */
 public final class FormRows {
     /** The place of the row a page's template holds; its ids end in -999 until a copy is added to the table. */
@@ -68,23 +65,5 @@ public final class FormRows {
             }
         }
         return rows;
-    }
-
-    /**
-     * The problems of {@code list[i]...} fields by row: {@code rows.get(i).index()}, or {@code i} itself when the rows
-     * are not given (a saved document whose lines are numbered as they were asked).
-     */
-    public static Map<Integer, String> problems(List<FieldProblem> errors, String list, List<Row> rows) {
-        Pattern item = Pattern.compile("^" + Pattern.quote(list) + "\\[(\\d+)]");
-        Map<Integer, String> byRow = new HashMap<>();
-        for (FieldProblem p : errors) {
-            Matcher m = item.matcher(p.field());
-            if (m.find()) {
-                int i = Integer.parseInt(m.group(1));
-                int row = rows == null ? i : i < rows.size() ? rows.get(i).index() : i;
-                byRow.merge(row, p.message(), (a, b) -> a + " " + b);
-            }
-        }
-        return byRow;
     }
 }

@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,6 +40,30 @@ class PageErrors {
     ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
         return page(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION_FAILED.title(),
                 "'" + e.getValue() + "' is not a valid " + e.getName() + ".");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missingParameter(MissingServletRequestParameterException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST.title(),
+                "This page needs the parameter '" + e.getParameterName() + "' in its address.");
+    }
+
+    @ExceptionHandler(MissingPathVariableException.class)
+    ModelAndView missingPathVariable(MissingPathVariableException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST.title(),
+                "This page needs '" + e.getVariableName() + "' in its address.");
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView badType(TypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST.title(),
+                "'" + e.getValue() + "' is not a valid " + e.getPropertyName() + ".");
+    }
+
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class})
+    ModelAndView wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return page(HttpStatus.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED.title(),
+                "This page does not answer " + e.getMethod() + ".");
     }
 
     @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})

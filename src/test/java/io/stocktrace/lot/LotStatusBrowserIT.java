@@ -25,7 +25,7 @@ class LotStatusBrowserIT extends BrowserTest {
 
         browser.executeScript("document.getElementById('quarantine-reason').removeAttribute('required')");
         click("Quarantine");
-        assertThat(text(By.id("quarantine-reason-problem"))).isEqualTo("Is required: say why.");
+        assertThat(text(By.id("quarantine-reason-problem"))).isEqualTo("Reason: is required: say why.");
         assertThat(status()).isEqualTo("Available");
 
         browser.findElement(By.id("quarantine-reason")).sendKeys("Lab sample <b>pending</b>");

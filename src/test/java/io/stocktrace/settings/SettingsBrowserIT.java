@@ -63,8 +63,8 @@ class SettingsBrowserIT extends BrowserTest {
         type("siteGln", "9506000000009");
         click("Save");
 
-        assertThat(text(By.id("siteGln-problem"))).isEqualTo("must be a GLN: 13 digits with a valid check digit, not '9506000000009'");
-        assertThat(text(By.id("gs1CompanyPrefixes-problem"))).isEqualTo("must be 6 to 12 digits, not '95A'");
+        assertThat(text(By.id("siteGln-problem"))).isEqualTo("Site GLN: must be a GLN: 13 digits with a valid check digit, not '9506000000009'.");
+        assertThat(text(By.id("gs1CompanyPrefixes-problem"))).isEqualTo("GS1 Company Prefixes: must be 6 to 12 digits, not '95A'.");
         assertThat(browser.findElement(By.id("siteGln")).getDomAttribute("aria-describedby")).startsWith("siteGln-problem");
         assertThat(browser.findElement(By.id("siteGln")).getDomProperty("value")).as("what was typed stays")
                 .isEqualTo("9506000000009");

@@ -1,0 +1,7 @@
+package io.stocktrace.demo;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class PageCrawlPostgresIT extends PageCrawlTests {
+}
