@@ -1,6 +1,8 @@
 package io.stocktrace.api;
 
+import io.stocktrace.limits.Limits;
 import io.stocktrace.problem.FieldProblem;
+import io.stocktrace.problem.BoundedError;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.ErrorPage;
@@ -28,6 +30,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** The one place where anything that goes wrong in the REST API becomes problem+json. */
 // no package selector: it must also answer for requests that reach no controller (an unknown path under /api)
@@ -64,6 +67,9 @@ class ApiExceptionHandler {
         String reason = e.getMostSpecificCause() instanceof JacksonException j ? j.getOriginalMessage()
                 : e.getMostSpecificCause().getMessage();
         String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
+        if (e.getMostSpecificCause() instanceof StreamConstraintsException) {
+            return ProblemResponses.entity(Limits.jsonLimitExceeded(firstLine), request.getRequestURI());
+        }
         String field = fieldOf(e);
         return problem(ProblemType.VALIDATION_FAILED,
                 "The request body is not valid JSON for this endpoint: " + ("body".equals(field) ? "" : field + ": ")
@@ -145,7 +151,7 @@ class ApiExceptionHandler {
         return ConstraintProblems.find(e)
                 .map(m -> problem(m.type(), m.detail(), List.of(), request))
                 .orElseGet(() -> {
-                    log.warn("Unmapped constraint violation on {}", request.getRequestURI(), e);
+                    log.warn("Unmapped constraint violation on {}", request.getRequestURI(), BoundedError.of(e));
                     return problem(ProblemType.CONFLICT, "The request conflicts with stored data.", List.of(), request);
                 });
     }
@@ -161,7 +167,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), BoundedError.of(e));
         return problem(ProblemType.INTERNAL, "Something went wrong on our side; nothing was written.", List.of(), request);
     }
 
