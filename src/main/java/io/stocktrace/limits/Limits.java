@@ -34,6 +34,9 @@ public record Limits(
     /** The largest page a list returns ({@code limit}, {@code perPage}); fixed, as clients page through more. */
     public static final int PAGE_SIZE = 1000;
 
+    /** Identifiers ({@code MATCH_anyEPC} and {@code MATCH_epcClass} together) in one EPCIS query; each is a lookup. */
+    public static final int EPCIS_IDENTIFIERS_PER_QUERY = 1000;
+
     /** The policy with every default, for plain Java callers and tests. */
     public static Limits defaults() {
         return new Limits(100_000, 100_000, 1000, 5_000_000, 64, 100, 50_000_000L);
@@ -65,7 +68,8 @@ public record Limits(
                 "The request body is over a limit (" + limit + "): " + message, List.of(), Map.of("limit", limit));
     }
 
-    private static void requireAtMost(String limit, String field, long actual, long maximum, String what) {
+    /** Refuses {@code actual} above {@code maximum} with the problem of limit {@code limit}, pinned to {@code field}. */
+    public static void requireAtMost(String limit, String field, long actual, long maximum, String what) {
         if (actual > maximum) {
             String detail = field + ": " + actual + " " + what + ", more than the " + maximum + " one request may carry ("
                     + limit + ").";

@@ -102,6 +102,24 @@ abstract class InputLimitsTests extends ApiTest {
         assertThat(products.byIds(ids)).containsOnlyKeys(phone, case_);
     }
 
+    @Test
+    void an_epcis_query_of_more_identifiers_than_the_limit_is_refused() {
+        // short values: the request line must stay within the server's 8 KB of headers
+        String identifiers = String.join(",", IntStream.range(0, 1001).mapToObj(i -> "x" + i).toList());
+
+        var r = admin.get("/api/v1/epcis/events?MATCH_anyEPC=" + identifiers);
+
+        assertLimitExceeded(r, "epcisIdentifiersPerQuery", "MATCH_anyEPC");
+    }
+
+    @Test
+    void an_epcis_identifier_with_a_broken_percent_escape_names_nothing() {
+        var r = admin.get("/api/v1/epcis/events?MATCH_anyEPC=urn:epc:id:sgtin:9506000.013435.SN%25zz");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.at("/epcisBody/queryResults/resultsBody/eventList").size()).isZero();
+    }
+
     private static void assertLimitExceeded(Http.Response r, String limit, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(r.contentType()).startsWith("application/problem+json");
