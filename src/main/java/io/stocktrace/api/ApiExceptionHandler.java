@@ -1,7 +1,9 @@
 package io.stocktrace.api;
 
+import io.stocktrace.limits.Limits;
 import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.FieldProblem;
+import io.stocktrace.problem.BoundedError;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.ErrorPage;
@@ -31,6 +33,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** The one place where anything that goes wrong in the REST API becomes problem+json. */
 // no package selector: it must also answer for requests that reach no controller (an unknown path under /api)
@@ -71,6 +74,10 @@ class ApiExceptionHandler {
     // Jackson's own messages name Java types and signatures: the caller gets the field and what it must be.
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (e.getMostSpecificCause() instanceof StreamConstraintsException tooBig) {
+            String reason = tooBig.getOriginalMessage();
+            return domain(Limits.jsonLimitExceeded(reason == null ? "" : reason.lines().findFirst().orElse("")), request);
+        }
         String field = fieldOf(e);
         if ("body".equals(field) || JsonInputProblems.isSyntax(e)) {
             return problem(ProblemType.VALIDATION_FAILED, "The request body is not valid JSON for this endpoint.",
@@ -155,7 +162,7 @@ class ApiExceptionHandler {
         return ConstraintProblems.find(e)
                 .map(m -> problem(m.type(), m.detail(), List.of(), request))
                 .orElseGet(() -> {
-                    log.warn("Unmapped constraint violation on {}", request.getRequestURI(), e);
+                    log.warn("Unmapped constraint violation on {}", request.getRequestURI(), BoundedError.of(e));
                     return problem(ProblemType.CONFLICT, "The request conflicts with stored data.", List.of(), request);
                 });
     }
@@ -178,7 +185,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), BoundedError.of(e));
         return problem(ProblemType.INTERNAL, "Something went wrong on our side; nothing was written.", List.of(), request);
     }
 

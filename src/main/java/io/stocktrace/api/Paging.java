@@ -1,11 +1,12 @@
 package io.stocktrace.api;
 
+import io.stocktrace.limits.Limits;
 import io.stocktrace.problem.Validation;
 
 /** limit and offset of a list request: limit 1 to 1000 (default 50), offset from 0. */
 public record Paging(int limit, long offset) {
     public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 1000;
+    public static final int MAX_LIMIT = Limits.PAGE_SIZE;
 
     public static Paging of(Integer limit, Long offset) {
         int l = limit == null ? DEFAULT_LIMIT : limit;

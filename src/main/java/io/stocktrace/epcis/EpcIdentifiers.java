@@ -63,9 +63,17 @@ public final class EpcIdentifiers {
 
     /**
      * Reads an SGTIN, LGTIN or GTIN-class identifier, as a URN or a Digital Link URI (any host); empty for anything
-     * else, a location or a party included.
+     * else, a location or a party included, and for a serial or lot with a broken percent escape ({@code %zz}).
      */
     public static Optional<EpcKey> parse(String uri) {
+        try {
+            return read(uri);
+        } catch (IllegalArgumentException brokenEscape) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<EpcKey> read(String uri) {
         java.util.regex.Matcher urn = URN.matcher(uri);
         if (urn.matches()) {
             String gcp = urn.group(2);

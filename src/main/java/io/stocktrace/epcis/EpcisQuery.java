@@ -1,5 +1,6 @@
 package io.stocktrace.epcis;
 
+import io.stocktrace.limits.Limits;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record EpcisQuery(List<String> anyEpc, List<String> epcClass, List<String> bizSteps, Instant from, Instant to,
                          int perPage, int offset) {
-    public static final int MAX_PER_PAGE = 1000;
+    public static final int MAX_PER_PAGE = Limits.PAGE_SIZE;
 
     boolean namesObjects() {
         return !anyEpc.isEmpty() || !epcClass.isEmpty();

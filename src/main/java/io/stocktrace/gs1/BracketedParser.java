@@ -34,7 +34,7 @@ final class BracketedParser {
             int next = readValue(input, valueStart, value);
             String text = value.toString();
             ElementValidator.checkLength(definition, ai, text, valueStart);
-            elements.add(ParsedElement.attribute(definition, ai, text, p + 1, valueStart));
+            Gs1SyntaxEngine.add(elements, ParsedElement.attribute(definition, ai, text, p + 1, valueStart));
             p = next;
         }
         return elements;

@@ -90,7 +90,7 @@ final class DigitalLinkParser {
             AiDefinition definition = resolver.resolve(ai);
             String value = padGtin(ai, PercentDecoding.decode(uri, valueSegment[0], valueSegment[1], false, ai));
             ElementValidator.checkLength(definition, ai, value, valueSegment[0]);
-            elements.add(new ParsedElement(definition, ai, value, aiSegment[0], valueSegment[0], elements.size()));
+            Gs1SyntaxEngine.add(elements, new ParsedElement(definition, ai, value, aiSegment[0], valueSegment[0], elements.size()));
         }
         return elements;
     }
@@ -122,8 +122,8 @@ final class DigitalLinkParser {
         while (p < end) {
             int amp = uri.indexOf('&', p);
             amp = amp < 0 || amp > end ? end : amp;
-            int equals = uri.indexOf('=', p);
-            if (equals > p && equals < amp && allDigits(uri, p, equals)) {
+            int equals = indexOf(uri, '=', p, amp);
+            if (equals > p && allDigits(uri, p, equals)) {
                 String ai = uri.substring(p, equals);
                 AiDefinition definition = resolver.resolve(ai);
                 if (definition == null) {
@@ -131,10 +131,20 @@ final class DigitalLinkParser {
                 }
                 String value = padGtin(ai, PercentDecoding.decode(uri, equals + 1, amp, true, ai));
                 ElementValidator.checkLength(definition, ai, value, equals + 1);
-                elements.add(ParsedElement.attribute(definition, ai, value, p, equals + 1));
+                Gs1SyntaxEngine.add(elements, ParsedElement.attribute(definition, ai, value, p, equals + 1));
             }
             p = amp + 1;
         }
+    }
+
+    /** Like {@link String#indexOf(int, int)}, but looking no further than {@code to}, or -1. */
+    static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean allDigits(String s, int from, int to) {

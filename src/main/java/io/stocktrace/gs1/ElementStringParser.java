@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Parses unbracketed element strings that start with FNC1. In the engine's text form FNC1 is shown as '^'; in
  * scan data it is transmitted as GS (0x1D). Pre-defined length AIs need no separator after them.
+ * <p>
+ * Linear in the input: a value is looked for a separator only as far as its AI's longest value allows, and parsing
+ * stops at the first AI beyond {@link Gs1SyntaxEngine#MAX_AIS}, so no character is read more than twice.
  */
 final class ElementStringParser {
 
@@ -38,12 +41,16 @@ final class ElementStringParser {
             }
             String ai = definition.ai();
             int valueStart = p + ai.length();
-            int separator = nextSeparator(input, valueStart, caretSeparates);
+            int separator = nextSeparator(input, valueStart, valueStart + definition.maxLength() + 1, caretSeparates);
             int valueEnd = definition.fnc1Required()
                     ? separator : Math.min(separator, valueStart + definition.maxLength());
+            if (valueEnd - valueStart > definition.maxLength()) {
+                throw Gs1SyntaxException.forAi(ai, valueStart, "the data is too long: more than the "
+                        + definition.maxLength() + " characters allowed");
+            }
             String value = input.substring(valueStart, valueEnd);
             ElementValidator.checkLength(definition, ai, value, valueStart);
-            elements.add(ParsedElement.attribute(definition, ai, value, p, valueStart));
+            Gs1SyntaxEngine.add(elements, ParsedElement.attribute(definition, ai, value, p, valueStart));
             p = valueEnd;
             if (p < length && isSeparator(input.charAt(p), caretSeparates)) {
                 p++;
@@ -52,13 +59,18 @@ final class ElementStringParser {
         return elements;
     }
 
-    private static int nextSeparator(String input, int from, boolean caretSeparates) {
-        for (int i = from; i < input.length(); i++) {
+    /**
+     * The first separator in {@code [from, until)}, else {@code until} (or the end of the input): a value one
+     * character longer than its AI allows is already too long, whatever follows it.
+     */
+    private static int nextSeparator(String input, int from, int until, boolean caretSeparates) {
+        int end = Math.min(until, input.length());
+        for (int i = from; i < end; i++) {
             if (isSeparator(input.charAt(i), caretSeparates)) {
                 return i;
             }
         }
-        return input.length();
+        return end;
     }
 
     private static boolean isSeparator(char c, boolean caretSeparates) {

@@ -1,5 +1,6 @@
 package io.stocktrace.gs1;
 
+import io.stocktrace.limits.Limits;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -26,15 +27,18 @@ class Gs1Api {
     }
 
     private final Gs1SyntaxEngine engine;
+    private final Limits limits;
 
-    Gs1Api(Clock clock) {
-        this.engine = new Gs1SyntaxEngine(clock);
+    Gs1Api(Clock clock, Limits limits) {
+        this.engine = new Gs1SyntaxEngine(clock).withMaxInputLength(limits.gs1InputLength());
+        this.limits = limits;
     }
 
     @PostMapping("/parse")
     Parsed parse(@RequestBody ParseRequest body) {
         new Validation().require(body.data() != null && !body.data().isEmpty(), "data",
                 "is required: a bracketed element string, raw scan data or a GS1 Digital Link URI").throwIfAny();
+        limits.requireGs1Length("data", body.data());
         try {
             Gs1Data data = engine.parse(body.data());
             return new Parsed(data.gtin().orElse(null), data.lot().orElse(null), data.serial().orElse(null),

@@ -16,18 +16,34 @@ public final class Gs1SyntaxEngine {
     /** At most this many AIs in one message, as in the GS1 Syntax Engine (MAX_AIS). */
     static final int MAX_AIS = 64;
 
+    /**
+     * The longest input parsed by default. A GS1 element string holds at most 64 AIs of at most 90 characters, but
+     * the symbols that carry one hold far less (a DataMatrix at most 2,335 characters, a GS1-128 48), and real labels
+     * a few dozen: 1,000 leaves room for any Digital Link URI a label prints and refuses a pasted file at once.
+     */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = 1000;
+
     private final Gs1Dictionary dictionary;
     private final Clock clock;
     private final Gs1Options options;
     private final AiResolver resolver;
     private final DigitalLinkParser digitalLinkParser;
     private final ScanDataCodec scanDataCodec;
+    private final int maxInputLength;
 
     public Gs1SyntaxEngine(Clock clock) {
         this(Gs1Dictionary.bundled(), clock, Gs1Options.defaults());
     }
 
     public Gs1SyntaxEngine(Gs1Dictionary dictionary, Clock clock, Gs1Options options) {
+        this(dictionary, clock, options, DEFAULT_MAX_INPUT_LENGTH);
+    }
+
+    private Gs1SyntaxEngine(Gs1Dictionary dictionary, Clock clock, Gs1Options options, int maxInputLength) {
+        if (maxInputLength < 1) {
+            throw new IllegalArgumentException("maxInputLength must be positive");
+        }
+        this.maxInputLength = maxInputLength;
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = Objects.requireNonNull(options, "options");
@@ -37,7 +53,16 @@ public final class Gs1SyntaxEngine {
     }
 
     public Gs1SyntaxEngine withOptions(Gs1Options newOptions) {
-        return new Gs1SyntaxEngine(dictionary, clock, newOptions);
+        return new Gs1SyntaxEngine(dictionary, clock, newOptions, maxInputLength);
+    }
+
+    /** The same engine refusing, before any parsing, input longer than {@code characters}. */
+    public Gs1SyntaxEngine withMaxInputLength(int characters) {
+        return new Gs1SyntaxEngine(dictionary, clock, options, characters);
+    }
+
+    public int maxInputLength() {
+        return maxInputLength;
     }
 
     public Gs1Options options() {
@@ -146,9 +171,7 @@ public final class Gs1SyntaxEngine {
 
     Gs1Data validated(List<ParsedElement> elements) {
         if (elements.size() > MAX_AIS) {
-            ParsedElement extra = elements.get(MAX_AIS);
-            throw Gs1SyntaxException.forAi(extra.ai(), extra.position(),
-                    "there are " + elements.size() + " AIs, more than the " + MAX_AIS + " one message may carry");
+            throw tooManyAis(elements.get(MAX_AIS), elements.size() + " AIs");
         }
         int currentYear = LocalDate.now(clock).getYear();
         for (ParsedElement element : elements) {
@@ -162,6 +185,19 @@ public final class Gs1SyntaxEngine {
             result.add(new Gs1Element(element.ai(), element.value()));
         }
         return new Gs1Data(result, dictionary, currentYear);
+    }
+
+    /** Parsers add each element through this, so that an input of a million AIs stops at the 65th. */
+    static void add(List<ParsedElement> elements, ParsedElement element) {
+        if (elements.size() >= MAX_AIS) {
+            throw tooManyAis(element, MAX_AIS + 1 + " AIs or more");
+        }
+        elements.add(element);
+    }
+
+    private static Gs1SyntaxException tooManyAis(ParsedElement extra, String count) {
+        return Gs1SyntaxException.forAi(extra.ai(), extra.position(),
+                "there are " + count + ", more than the " + MAX_AIS + " one message may carry");
     }
 
     AiResolver resolver() {
@@ -188,9 +224,13 @@ public final class Gs1SyntaxEngine {
         return parsed;
     }
 
-    private static String required(String input) {
+    private String required(String input) {
         if (input == null) {
             throw Gs1SyntaxException.at(0, "no input was given");
+        }
+        if (input.length() > maxInputLength) {
+            throw Gs1SyntaxException.at(maxInputLength, "the input is " + input.length()
+                    + " characters long, more than the " + maxInputLength + " a GS1 code may have here");
         }
         return input;
     }

@@ -14,7 +14,7 @@ final class PercentDecoding {
      * literal; an encoded NUL is refused.
      */
     static String decode(String s, int from, int to, boolean plusIsSpace, String ai) {
-        if (s.indexOf('%', from) < 0 || s.indexOf('%', from) >= to) {
+        if (DigitalLinkParser.indexOf(s, '%', from, to) < 0) {
             String raw = s.substring(from, to);
             return plusIsSpace ? raw.replace('+', ' ') : raw;
         }

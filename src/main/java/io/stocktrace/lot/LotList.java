@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A pasted list of lots or serials, one per line: {@code name}, optionally followed by a quantity and an
@@ -25,6 +26,12 @@ public final class LotList {
 
     public static final int MAX_LINES = 100_000;
 
+    // compiled once: a pasted list of 100,000 lines would otherwise compile four patterns per line
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[;\t]");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.]\\d+)?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private LotList() {
     }
 
@@ -33,7 +40,7 @@ public final class LotList {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        String[] lines = text == null ? new String[0] : text.split("\r\n|\r|\n", -1);
+        String[] lines = text == null ? new String[0] : LINE_BREAK.split(text, -1);
         if (lines.length > MAX_LINES) {
             problems.add(new Problem(MAX_LINES + 1, "at most " + MAX_LINES + " lines at once"));
             return new Parsed(List.of(), problems);
@@ -44,7 +51,7 @@ public final class LotList {
             if (line.isBlank()) {
                 continue;
             }
-            String[] fields = line.split("[;\t]", -1);
+            String[] fields = FIELD_SEPARATOR.split(line, -1);
             if (fields.length == 1 && looksCommaSeparated(line)) {
                 problems.add(new Problem(number, "'" + line.strip() + "' looks like comma-separated values: separate"
                         + " the quantity and the date with ; or a tab"));
@@ -98,7 +105,7 @@ public final class LotList {
     private static boolean looksCommaSeparated(String line) {
         String[] parts = line.split(",", -1);
         return parts.length >= 2 && parts.length <= 3
-                && (parts[1].strip().matches("[+-]?\\d+([.]\\d+)?")
-                    || parts.length == 3 && parts[1].isBlank() && parts[2].strip().matches("\\d{4}-\\d{2}-\\d{2}"));
+                && (NUMBER.matcher(parts[1].strip()).matches()
+                    || parts.length == 3 && parts[1].isBlank() && DATE.matcher(parts[2].strip()).matches());
     }
 }

@@ -25,6 +25,7 @@ public enum ProblemType {
     TRACKING_LOCKED("tracking-locked", 409, "Tracking locked"),
     SERIAL_AT_CUSTOMER("serial-at-customer", 409, "Serial number at a customer"),
     RETURN_EXCEEDS_SENT("return-exceeds-sent", 422, "Return exceeds what was sent"),
+    LIMIT_EXCEEDED("limit-exceeded", 422, "Limit exceeded"),
     CONFLICT("conflict", 409, "Conflict"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
     IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", 409, "Idempotency key in flight"),

@@ -6,6 +6,7 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.gs1.Gs1Data;
 import io.stocktrace.gs1.Gs1SyntaxEngine;
 import io.stocktrace.gs1.Gs1SyntaxException;
+import io.stocktrace.limits.Limits;
 import io.stocktrace.problem.Validation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class ScannedLines {
     private final ProductService products;
     private final Gs1SyntaxEngine engine;
+    private final Limits limits;
 
-    ScannedLines(ProductService products, Clock clock) {
+    ScannedLines(ProductService products, Clock clock, Limits limits) {
         this.products = products;
-        this.engine = new Gs1SyntaxEngine(clock);
+        this.engine = new Gs1SyntaxEngine(clock).withMaxInputLength(limits.gs1InputLength());
+        this.limits = limits;
     }
 
     /** A line as typed, with the scanned code in {@code scan}. */
@@ -42,6 +45,7 @@ public class ScannedLines {
         if (lines == null) {
             return null;
         }
+        limits.requireLines("lines", lines.size());
         Validation v = new Validation();
         List<TransferRequest.Line> read = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -66,6 +70,7 @@ public class ScannedLines {
     }
 
     private Filled read(ScannableLine line, String field, Validation v) {
+        limits.requireGs1Length(field + ".scan", line.scan());
         Gs1Data data;
         try {
             data = engine.parse(line.scan());

@@ -3,6 +3,7 @@ package io.stocktrace.stock;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
+import io.stocktrace.limits.Limits;
 import io.stocktrace.location.Location;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.location.LocationUsage;
@@ -31,7 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TransferDrafts {
-    static final int MAX_LINES = 100_000;
     /** Enough refused lines for a person to correct at once; a machine's list of 100,000 bad lines stops here. */
     static final int MAX_REFUSED_LINES = 100;
 
@@ -46,9 +46,10 @@ class TransferDrafts {
     private final SerialChecks serials;
     private final SettingsService settings;
     private final Clock clock;
+    private final Limits limits;
 
     TransferDrafts(ProductService products, LocationService locations, PartnerService partners, LotService lots,
-                   SerialChecks serials, SettingsService settings, Clock clock) {
+                   SerialChecks serials, SettingsService settings, Clock clock, Limits limits) {
         this.products = products;
         this.locations = locations;
         this.partners = partners;
@@ -56,6 +57,23 @@ class TransferDrafts {
         this.serials = serials;
         this.settings = settings;
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    /**
+     * Refuses a request of more lines or serials than the limits allow, before any line is looked at: a million
+     * serials would otherwise be checked, expanded and written one by one.
+     */
+    void checkCounts(List<TransferRequest.Line> lines) {
+        if (lines == null) {
+            return;
+        }
+        limits.requireLines("lines", lines.size());
+        long serialCount = 0;
+        for (TransferRequest.Line line : lines) {
+            serialCount += line == null || line.serials() == null ? 0 : line.serials().size();
+        }
+        limits.requireSerials("lines", serialCount);
     }
 
     Transfer draft(TransferRequest request, String reference, String actor) {
@@ -115,6 +133,7 @@ class TransferDrafts {
     }
 
     private TransferType checkShape(TransferRequest r) {
+        checkCounts(r.lines());
         Validation v = new Validation();
         TransferType type = null;
         try {
@@ -126,7 +145,6 @@ class TransferDrafts {
             v.add("type", "must be receipt, delivery or internal; a return is made from its transfer with POST /transfers/{id}/return");
         }
         v.require(r.lines() != null && !r.lines().isEmpty(), "lines", "at least one line is required");
-        v.require(r.lines() == null || r.lines().size() <= MAX_LINES, "lines", "at most " + MAX_LINES + " lines");
         v.require(r.origin() == null || r.origin().length() <= 200, "origin", "at most 200 characters");
         if (r.lines() != null) {
             for (int i = 0; i < r.lines().size(); i++) {

@@ -65,7 +65,7 @@ class TransferPages {
     @GetMapping("/transfers/{id}")
     String form(@PathVariable long id, Model model) {
         Transfer transfer = transfers.get(id);
-        Map<Long, Product> byId = products.byIds(transfer.lines().stream().map(TransferLine::productId).toList());
+        Map<Long, Product> byId = products.byIds(transfer.lines().stream().map(TransferLine::productId).distinct().toList());
         model.addAttribute("transfer", transfer);
         model.addAttribute("products", byId);
         model.addAttribute("locations", locations.byIds(List.of(transfer.sourceLocationId(), transfer.destinationLocationId())));

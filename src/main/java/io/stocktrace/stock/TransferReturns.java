@@ -39,6 +39,9 @@ class TransferReturns {
     /** A draft return of {@code original} (locked by the caller), every line checked; nothing is written. */
     Transfer draft(Transfer original, ReturnRequest request, String actor, Instant now) {
         requireReturnable(original);
+        if (request != null && request.lines() != null) {
+            drafts.checkCounts(request.lines().stream().map(l -> l == null ? null : l.asTransferLine()).toList());
+        }
         checkShape(request);
         Map<Long, Product> byId = products.byIds(request.lines().stream().map(ReturnRequest.Line::productId).toList());
         Validation v = new Validation();
@@ -134,7 +137,6 @@ class TransferReturns {
         Validation v = new Validation();
         v.require(r != null && r.lines() != null && !r.lines().isEmpty(), "lines", "at least one line is required");
         v.throwIfAny();
-        v.require(r.lines().size() <= TransferDrafts.MAX_LINES, "lines", "at most " + TransferDrafts.MAX_LINES + " lines");
         for (int i = 0; i < r.lines().size(); i++) {
             ReturnRequest.Line line = r.lines().get(i);
             LineRules.checkShape(line == null ? null : line.asTransferLine(), "lines[" + i + "]", v);

@@ -1,5 +1,6 @@
 package io.stocktrace.web;
 
+import io.stocktrace.problem.BoundedError;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,7 +74,7 @@ class PageErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), BoundedError.of(e));
         return page(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL.title(),
                 "Something went wrong on our side; nothing was written.");
     }

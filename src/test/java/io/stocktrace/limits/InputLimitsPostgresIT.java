@@ -1,0 +1,7 @@
+package io.stocktrace.limits;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class InputLimitsPostgresIT extends InputLimitsTests {
+}
