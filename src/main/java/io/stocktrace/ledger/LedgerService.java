@@ -1,5 +1,6 @@
 package io.stocktrace.ledger;
 
+import io.stocktrace.problem.StocktraceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +37,17 @@ public class LedgerService {
     public LedgerDigest digest() {
         LedgerBlock.Head head = ledger.head();
         return new LedgerDigest("SHA-256", head.hash(), head.position() + 1, head.totalRows(), head.sealedAt());
+    }
+
+    /**
+     * The digest as it was once the chain held that many blocks: an auditor compares it with the digest kept then; equal,
+     * and with {@link #verify()} intact, nothing sealed before it has changed since.
+     */
+    @Transactional(readOnly = true)
+    public LedgerDigest digestAt(long blocks) {
+        return ledger.blockAt(blocks - 1)
+                .map(b -> new LedgerDigest("SHA-256", b.hash(), blocks, b.totalRows(), b.sealedAt()))
+                .orElseThrow(() -> StocktraceException.notFound("Ledger block", blocks - 1));
     }
 
     /**
