@@ -53,11 +53,11 @@ final class CanonicalRows {
     }
 
     private String name(ResultSet rs) throws SQLException {
-        StringBuilder name = new StringBuilder(table.table);
-        for (int k = 0; k < keyIndexes.length; k++) {
-            name.append(k == 0 ? " " : ", ").append(table.key[k]).append('=').append(rs.getLong(keyIndexes[k]));
+        long[] key = new long[keyIndexes.length];
+        for (int k = 0; k < key.length; k++) {
+            key[k] = rs.getLong(keyIndexes[k]);
         }
-        return name.toString();
+        return table.rowName(key);
     }
 
     private static String value(ResultSet rs, Column c) throws SQLException {

@@ -4,6 +4,7 @@ import io.stocktrace.db.Rows;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -99,6 +100,14 @@ class LedgerRepository {
                 .list();
     }
 
+    Optional<LedgerBlock> blockAt(long position) {
+        return jdbc.sql("SELECT id, total_rows, sealed_at, hash FROM ledger_blocks WHERE position = :position")
+                .param("position", position)
+                .query((rs, n) -> new LedgerBlock(rs.getLong("id"), position, null, 0, rs.getLong("total_rows"), null,
+                        null, Rows.instant(rs, "sealed_at"), rs.getString("hash")))
+                .optional();
+    }
+
     byte[] storedRowHashes(long blockId) {
         return jdbc.sql("SELECT row_hashes FROM ledger_blocks WHERE id = :id").param("id", blockId)
                 .query((rs, n) -> rs.getBytes(1)).single();
@@ -115,11 +124,11 @@ class LedgerRepository {
                             + condition + " ORDER BY " + table.keyList() + " LIMIT :limit")
                     .param("limit", limit)
                     .query((rs, n) -> {
-                        StringBuilder name = new StringBuilder(table.table);
-                        for (int k = 0; k < table.key.length; k++) {
-                            name.append(k == 0 ? " " : ", ").append(table.key[k]).append('=').append(rs.getLong(k + 1));
+                        long[] key = new long[table.key.length];
+                        for (int k = 0; k < key.length; k++) {
+                            key[k] = rs.getLong(k + 1);
                         }
-                        return name.toString();
+                        return table.rowName(key);
                     })
                     .list();
             rows.addAll(found);

@@ -1,5 +1,6 @@
 package io.stocktrace.ledger;
 
+import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.security.Requires;
 import io.stocktrace.security.Role;
 import java.time.Instant;
@@ -39,6 +40,18 @@ public class LedgerService {
     public LedgerDigest digest() {
         LedgerBlock.Head head = ledger.head();
         return new LedgerDigest("SHA-256", head.hash(), head.position() + 1, head.totalRows(), head.sealedAt());
+    }
+
+    /**
+     * The digest as it was once the chain held that many blocks: an auditor compares it with the digest kept then; equal,
+     * and with {@link #verify()} intact, nothing sealed before it has changed since.
+     */
+    @Requires(Role.MANAGER)
+    @Transactional(readOnly = true)
+    public LedgerDigest digestAt(long blocks) {
+        return ledger.blockAt(blocks - 1)
+                .map(b -> new LedgerDigest("SHA-256", b.hash(), blocks, b.totalRows(), b.sealedAt()))
+                .orElseThrow(() -> StocktraceException.notFound("Ledger block", blocks - 1));
     }
 
     /**

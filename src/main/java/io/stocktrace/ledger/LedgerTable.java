@@ -18,4 +18,13 @@ enum LedgerTable {
     String keyList() {
         return String.join(", ", key);
     }
+
+    /** A row's name in a report: the table and its key, as {@code recall_lots recall_id=1, lot_id=7}. */
+    String rowName(long[] keyValues) {
+        StringBuilder name = new StringBuilder(table);
+        for (int k = 0; k < key.length; k++) {
+            name.append(k == 0 ? " " : ", ").append(key[k]).append('=').append(keyValues[k]);
+        }
+        return name.toString();
+    }
 }

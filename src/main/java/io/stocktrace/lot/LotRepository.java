@@ -180,10 +180,12 @@ class LotRepository {
     void recordChanges(List<LotFieldChange> changes, String actor, Instant now) {
         for (List<LotFieldChange> slice : Batches.slices(changes)) {
             jdbc.sql("""
-                            INSERT INTO lot_events (lot_id, event, field, old_value, new_value, actor, occurred_at)
-                            SELECT c.lot_id, 'change', c.field, c.old_value, c.new_value, :actor, :now
+                            INSERT INTO lot_events (lot_id, event, field, old_value, new_value, actor, occurred_at,
+                                                    ledger_block_id)
+                            SELECT c.lot_id, 'change', c.field, c.old_value, c.new_value, :actor, :now, :block
                             FROM UNNEST(:lots, :fields, :oldValues, :newValues) AS c(lot_id, field, old_value, new_value)
                             """)
+                    .param("block", ledger.current())
                     .param("lots", Batches.column("bigint", slice, LotFieldChange::lotId))
                     .param("fields", Batches.column("varchar", slice, LotFieldChange::field))
                     .param("oldValues", Batches.column("varchar", slice, LotFieldChange::oldValue))

@@ -50,13 +50,15 @@ class SettingsPages {
     @PostMapping("/settings")
     String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
                 @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1,
-                @RequestParam(defaultValue = "") String timeZone, Model model, RedirectAttributes redirect) {
+                @RequestParam(required = false) String timeZone, Model model, RedirectAttributes redirect) {
         Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
         Map<String, String> errors = new LinkedHashMap<>();
-        ZoneId zone = checked(() -> SiteCalendar.zoneOf(timeZone, "timeZone"), errors);
+        // a form of an older page, without the field, keeps the zone as the API does when it is left out
+        ZoneId zone = timeZone == null ? settings.timeZone()
+                : checked(() -> SiteCalendar.zoneOf(timeZone, "timeZone"), errors);
         Gs1Settings site = checked(() -> Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()), errors);
         if (!errors.isEmpty()) {
-            return page(model, traceability, gs1, timeZone, errors);
+            return page(model, traceability, gs1, timeZone == null ? "" : timeZone, errors);
         }
         settings.update(traceability, site, zone);
         redirect.addFlashAttribute("saved", true);

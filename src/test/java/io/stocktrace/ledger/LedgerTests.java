@@ -135,6 +135,12 @@ abstract class LedgerTests extends ApiTest {
                 .isEqualTo(digest.at("/hash").asString());
         assertThat(jdbc.sql("SELECT previous_hash FROM ledger_blocks WHERE position = 3").query(String.class).single())
                 .isEqualTo(digest.at("/hash").asString());
+        var kept = admin.get("/api/v1/ledger/digest?blocks=3");
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.at("/hash").asString()).isEqualTo(digest.at("/hash").asString());
+        assertThat(kept.at("/rows").asLong()).isEqualTo(5);
+        assertThat(kept.at("/at").asString()).isEqualTo(digest.at("/at").asString());
+        assertProblem(admin.get("/api/v1/ledger/digest?blocks=9"), 404, "not-found");
     }
 
     private long ledgerRows() {

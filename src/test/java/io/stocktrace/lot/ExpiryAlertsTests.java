@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The daily expiry job, run by hand with a fixed clock, and the lot history that shows its alerts. */
 abstract class ExpiryAlertsTests extends ApiTest {
@@ -20,9 +22,14 @@ abstract class ExpiryAlertsTests extends ApiTest {
     @Autowired
     private LotEventRepository events;
 
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    /** In a transaction, as Spring runs the job: the alerts it writes are sealed into the ledger when it commits. */
     private int runJobOn(LocalDate day) {
-        return new ExpiryAlerts(events, io.stocktrace.calendar.SiteCalendar.of(
-                Clock.fixed(day.atTime(0, 5).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))).raise();
+        var job = new ExpiryAlerts(events, io.stocktrace.calendar.SiteCalendar.of(
+                Clock.fixed(day.atTime(0, 5).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
+        return new TransactionTemplate(transactions).execute(status -> job.raise());
     }
 
     @Test
