@@ -1,5 +1,7 @@
 package io.stocktrace.api;
 
+import io.stocktrace.db.CommittedWrites;
+import io.stocktrace.db.DatabaseOutage;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -9,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -159,10 +164,25 @@ class ApiExceptionHandler {
                         List.of(), request));
     }
 
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnreachable(RuntimeException e, HttpServletRequest request) {
+        if (!DatabaseOutage.isOutage(e) && e instanceof TransientDataAccessException) {
+            return contention(e, request);
+        }
+        return unexpected(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.isOutage(e)) {
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ProblemResponses.databaseUnavailable(e, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(ProblemType.INTERNAL, "Something went wrong on our side; nothing was written.", List.of(), request);
+        return problem(ProblemType.INTERNAL, CommittedWrites.anyIn(request)
+                ? "Something went wrong on our side after a change was saved: look before repeating the request."
+                : "Something went wrong on our side; nothing was written.", List.of(), request);
     }
 
     private static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors,

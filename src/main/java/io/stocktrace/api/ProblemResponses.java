@@ -1,5 +1,7 @@
 package io.stocktrace.api;
 
+import io.stocktrace.db.CommittedWrites;
+import io.stocktrace.db.DatabaseOutage;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -52,6 +54,23 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
                 .body(body(e.type(), e.getMessage(), e.errors(), e.properties(), instance));
     }
 
+    /** 503 with Retry-After: the database cannot be reached (a pool timeout, a refused or broken connection). */
+    public static ResponseEntity<Object> databaseUnavailable(Throwable error, HttpServletRequest request) {
+        return ResponseEntity.status(ProblemType.DATABASE_UNAVAILABLE.status())
+                .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .contentType(PROBLEM_JSON)
+                .body(body(ProblemType.DATABASE_UNAVAILABLE, DatabaseOutage.detail(error, CommittedWrites.anyIn(request)),
+                        List.of(), Map.of(), request.getRequestURI()));
+    }
+
+    /** The same 503 from a servlet filter, outside Spring MVC (the token lookup, the password check). */
+    public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response, Throwable error)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        write(response, ProblemType.DATABASE_UNAVAILABLE, DatabaseOutage.detail(error, CommittedWrites.anyIn(request)),
+                request.getRequestURI());
+    }
+
     public void write(HttpServletResponse response, ProblemType type, String detail, String instance) throws IOException {
         response.setStatus(type.status());
         response.setContentType(PROBLEM_JSON.toString());
@@ -62,6 +81,11 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.isOutage(e)) {
+            // the password could not be checked: not the caller's fault, so no 401 that would make them retype it
+            writeDatabaseUnavailable(request, response, e);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Stocktrace\"");
         write(response, ProblemType.UNAUTHORIZED,
                 "Send HTTP Basic credentials or an Authorization: Bearer token; the ones sent, if any, were not accepted.",

@@ -27,6 +27,9 @@ public enum ProblemType {
     RETURN_EXCEEDS_SENT("return-exceeds-sent", 422, "Return exceeds what was sent"),
     CONFLICT("conflict", 409, "Conflict"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    REQUEST_TIMEOUT("request-timeout", 408, "Request timeout"),
+    DATABASE_UNAVAILABLE("database-unavailable", 503, "Database unavailable"),
     INTERNAL("internal-error", 500, "Internal error");
 
     private final String code;
