@@ -66,6 +66,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StocktraceException limit) { // the body over the size or time limit (RequestBodyLimit)
+                return ProblemResponses.entity(limit, request.getRequestURI());
+            }
+        }
         String reason = e.getMostSpecificCause() instanceof JacksonException j ? j.getOriginalMessage()
                 : e.getMostSpecificCause().getMessage();
         String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
