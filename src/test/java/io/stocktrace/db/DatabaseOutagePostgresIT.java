@@ -8,6 +8,11 @@ import io.stocktrace.support.Http;
 import io.stocktrace.support.LedgerStaysSound;
 import io.stocktrace.support.OnPostgres;
 import io.stocktrace.support.ScratchDatabase;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +62,8 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
     @Test
     void answers_503_at_once_while_the_database_is_away_and_loses_nothing_answered_done() throws Exception {
         long bolts = given.product("BOLT", "none");
+        BrowserSession browser = BrowserSession.logIn(port);
+        assertThat(browser.get("/lots").statusCode()).isEqualTo(200);
         Load load = new Load(admin, bolts);
         load.start();
         awaitTrue(() -> load.done.size() >= 4, "receipts done before the outage");
@@ -66,6 +75,10 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
         var health = anonymous().get("/actuator/health");
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(1));
         assertThat(health.status()).as(health.body()).isEqualTo(503);
+        var page = browser.get("/lots");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+        assertThat(page.body()).contains("Database unavailable").doesNotContain("Exception");
+        assertThat(page.headers().firstValue("retry-after")).hasValue("5");
         awaitTrue(() -> load.unavailable.size() >= 2, "the load meeting the outage");
 
         DATABASE.bringBack();
@@ -81,7 +94,7 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
         assertThat(admin.get("/actuator/health").status()).isEqualTo(200);
     }
 
-    private static void assertAnswersUnavailablePromptly(java.util.function.Supplier<Http.Response> call) {
+    private static void assertAnswersUnavailablePromptly(Supplier<Http.Response> call) {
         Instant asked = Instant.now();
         Http.Response r = call.get();
         assertThat(Duration.between(asked, Instant.now())).as(r.body()).isLessThan(PROMPT);
@@ -94,6 +107,34 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
             Thread.sleep(50);
+        }
+    }
+
+    /** A person logged in with the form, holding a session cookie. */
+    private record BrowserSession(HttpClient client, int port) {
+        static BrowserSession logIn(int port) throws Exception {
+            var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            BrowserSession session = new BrowserSession(client, port);
+            var form = session.get("/login").body();
+            var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+            assertThat(csrf.find()).as(form).isTrue();
+            String body = "username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf.group(1);
+            var loggedIn = client.send(HttpRequest.newBuilder(session.uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(loggedIn.headers().firstValue("location").orElse("")).doesNotContain("error");
+            return session;
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
         }
     }
 
@@ -152,11 +193,12 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
             }
         }
 
-        private Http.Response timed(java.util.function.Supplier<Http.Response> call) {
+        private Http.Response timed(Supplier<Http.Response> call) {
             Instant asked = Instant.now();
             Http.Response r = call.get();
             Duration took = Duration.between(asked, Instant.now());
-            if (took.compareTo(PROMPT) >= 0) {
+            // a request caught mid-work by the cut may add its own work to the pool's 1 s: a second of slack
+            if (took.compareTo(PROMPT.plusSeconds(1)) >= 0) {
                 unexpected.add("took " + took.toMillis() + " ms: " + r.status() + " " + r.body());
             }
             return r;
