@@ -29,9 +29,10 @@ public final class DatabaseOutage {
             if (neverReached(t) || t instanceof SQLNonTransientConnectionException || lostConnection(t)) {
                 return true;
             }
-            // a rollback that fails on a cut connection hides the failure that led to it
-            if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
-                    && isOutage(failed.getApplicationException())) {
+            // a commit or rollback the connection could not carry (Hikari's "Connection is closed" has no SQL
+            // state); it may hide the failure that led to it, and after a failed commit the outcome is unknown
+            if (t instanceof TransactionSystemException failed && (failed.getCause() instanceof SQLException
+                    || failed.getApplicationException() != null && isOutage(failed.getApplicationException()))) {
                 return true;
             }
         }

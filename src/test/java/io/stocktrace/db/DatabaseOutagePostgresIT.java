@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * PostgreSQL goes away under load (no new connection allowed, every open one ended) and comes back: meanwhile every
@@ -47,6 +50,7 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
     @DynamicPropertySource
     static void outageDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
     }
 
     @BeforeAll
@@ -92,6 +96,13 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
             assertThat(transfer.json().path("state").asString()).as("transfer %d answered done", id).isEqualTo("done");
         }
         assertThat(admin.get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void every_transaction_reports_its_commit_so_an_error_after_it_does_not_claim_nothing_was_written(
+            @Autowired PlatformTransactionManager transactions) {
+        assertThat(((AbstractPlatformTransactionManager) transactions).getTransactionExecutionListeners())
+                .hasAtLeastOneElementOfType(CommittedWrites.class);
     }
 
     private static void assertAnswersUnavailablePromptly(Supplier<Http.Response> call) {

@@ -79,7 +79,11 @@ abstract class ShutdownTests {
 
         @Override
         public String toString() {
-            return response == null ? "connection dropped: " + failure : response.status() + " " + response.body();
+            if (response == null) {
+                return "connection dropped: " + failure;
+            }
+            String body = response.body();
+            return response.status() + " " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
         }
     }
 }

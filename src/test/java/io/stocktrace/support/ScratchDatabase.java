@@ -40,10 +40,28 @@ public final class ScratchDatabase {
     }
 
     private void run(String sql) throws SQLException {
-        String adminUrl = PostgresAvailable.URL.substring(0, PostgresAvailable.URL.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(adminUrl, PostgresAvailable.USER, PostgresAvailable.PASSWORD);
-             Statement st = c.createStatement()) {
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
+        }
+    }
+
+    // The server is shared by parallel test runs: when all its connections are taken, wait for one (53300)
+    private static Connection adminConnection() throws SQLException {
+        String adminUrl = PostgresAvailable.URL.substring(0, PostgresAvailable.URL.lastIndexOf('/') + 1) + "postgres";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(adminUrl, PostgresAvailable.USER, PostgresAvailable.PASSWORD);
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || attempt == 40) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 }
