@@ -2,6 +2,8 @@ package io.stocktrace.api;
 
 import io.stocktrace.limits.Limits;
 import io.stocktrace.ops.OperationalMetrics;
+import io.stocktrace.db.CommittedWrites;
+import io.stocktrace.db.DatabaseOutage;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.BoundedError;
 import io.stocktrace.problem.ProblemType;
@@ -13,13 +15,16 @@ import java.util.Map;
 import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -74,6 +79,11 @@ class ApiExceptionHandler {
     // Jackson's own messages name Java types and signatures: the caller gets the field and what it must be.
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StocktraceException limit) { // the body over the size or time limit (RequestBodyLimit)
+                return domain(limit, request);
+            }
+        }
         if (e.getMostSpecificCause() instanceof StreamConstraintsException tooBig) {
             String reason = tooBig.getOriginalMessage();
             return domain(Limits.jsonLimitExceeded(reason == null ? "" : reason.lines().findFirst().orElse("")), request);
@@ -183,10 +193,25 @@ class ApiExceptionHandler {
                 request.getRequestURI(), e.getMessage());
     }
 
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnreachable(RuntimeException e, HttpServletRequest request) {
+        if (!DatabaseOutage.isOutage(e) && e instanceof TransientDataAccessException) {
+            return contention(e, request);
+        }
+        return unexpected(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.isOutage(e)) {
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ProblemResponses.databaseUnavailable(e, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), BoundedError.of(e));
-        return problem(ProblemType.INTERNAL, "Something went wrong on our side; nothing was written.", List.of(), request);
+        return problem(ProblemType.INTERNAL, CommittedWrites.anyIn(request)
+                ? "Something went wrong on our side after a change was saved: look before repeating the request."
+                : "Something went wrong on our side; nothing was written.", List.of(), request);
     }
 
     private ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors,

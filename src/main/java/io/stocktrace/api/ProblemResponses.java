@@ -2,6 +2,8 @@ package io.stocktrace.api;
 
 import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.ops.RequestIdFilter;
+import io.stocktrace.db.CommittedWrites;
+import io.stocktrace.db.DatabaseOutage;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -61,6 +63,23 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
                 .body(body(e.type(), e.getMessage(), e.errors(), e.properties(), instance));
     }
 
+    /** 503 with Retry-After: the database cannot be reached (a pool timeout, a refused or broken connection). */
+    public static ResponseEntity<Object> databaseUnavailable(Throwable error, HttpServletRequest request) {
+        return ResponseEntity.status(ProblemType.DATABASE_UNAVAILABLE.status())
+                .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .contentType(PROBLEM_JSON)
+                .body(body(ProblemType.DATABASE_UNAVAILABLE, DatabaseOutage.detail(error, CommittedWrites.anyIn(request)),
+                        List.of(), Map.of(), request.getRequestURI()));
+    }
+
+    /** The same 503 from a servlet filter, outside Spring MVC (the token lookup, the password check). */
+    public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response, Throwable error)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        write(response, ProblemType.DATABASE_UNAVAILABLE, DatabaseOutage.detail(error, CommittedWrites.anyIn(request)),
+                request.getRequestURI());
+    }
+
     public void write(HttpServletResponse response, ProblemType type, String detail, String instance) throws IOException {
         write(response, type, detail, instance, Map.of());
     }
@@ -77,6 +96,11 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.isOutage(e)) {
+            // the password could not be checked: not the caller's fault, so no 401 that would make them retype it
+            writeDatabaseUnavailable(request, response, e);
+            return;
+        }
         if (e instanceof TooManyLogins throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
             write(response, ProblemType.TOO_MANY_ATTEMPTS, "Too many failed logins for this user or from this address;"

@@ -32,6 +32,9 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_ANSWER_LOST("idempotency-key-answer-lost", 409, "Request already done, answer not kept"),
     BACKUP_NOT_SUPPORTED("backup-not-supported", 409, "Backup not supported here"),
     TOO_MANY_ATTEMPTS("too-many-attempts", 429, "Too many attempts"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    REQUEST_TIMEOUT("request-timeout", 408, "Request timeout"),
+    DATABASE_UNAVAILABLE("database-unavailable", 503, "Database unavailable"),
     INTERNAL("internal-error", 500, "Internal error");
 
     private final String code;

@@ -1,9 +1,12 @@
 package io.stocktrace.web;
 
 import io.stocktrace.problem.BoundedError;
+import io.stocktrace.db.CommittedWrites;
+import io.stocktrace.db.DatabaseOutage;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +76,12 @@ class PageErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseOutage.isOutage(e)) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return page(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DATABASE_UNAVAILABLE.title(),
+                    DatabaseOutage.detail(e, CommittedWrites.anyIn(request)));
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), BoundedError.of(e));
         return page(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL.title(),
                 "Something went wrong on our side; nothing was written.");

@@ -1,0 +1,7 @@
+package io.stocktrace.api;
+
+import io.stocktrace.support.OnH2;
+
+@OnH2
+class RequestLimitsH2IT extends RequestLimitsTests {
+}
