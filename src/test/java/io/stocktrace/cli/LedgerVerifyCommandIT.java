@@ -104,10 +104,7 @@ class LedgerVerifyCommandIT {
         args.addAll(db);
         int exitCode;
         try (PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(tee);
-            exitCode = CommandLine.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(original);
+            exitCode = CommandLine.run(args.toArray(String[]::new), new Console(tee, System.err, Map.of()));
         }
         String out = captured.toString(StandardCharsets.UTF_8);
         original.print(out);

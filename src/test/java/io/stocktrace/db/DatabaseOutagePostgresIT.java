@@ -51,6 +51,8 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
     static void outageDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
+        // the production pool timeout (the test profiles wait longer, for bursts of concurrent tests on a busy machine)
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
     }
 
     @BeforeAll
