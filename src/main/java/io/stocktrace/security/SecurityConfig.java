@@ -78,6 +78,7 @@ class SecurityConfig {
                         .requestMatchers("/users", "/users/**", "/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers("/lots/*/recall", "/lots/*/release", "/inventory-count").hasRole("MANAGER")
                         .requestMatchers(POST, "/settings").hasRole("MANAGER")
+                        .requestMatchers(POST, "/products/**", "/partners/**", "/locations/**").hasRole("MANAGER")
                         .requestMatchers(POST, "/**").hasRole("OPERATOR")
                         .anyRequest().hasRole("VIEWER"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
