@@ -91,6 +91,11 @@ public class ProductService {
         return products.findById(id).orElseThrow(() -> StocktraceException.notFound("Product", id));
     }
 
+    /** Whether the product's tracking may no longer change: it has stock on hand. */
+    public boolean trackingLocked(long id) {
+        return products.hasStock(id);
+    }
+
     /**
      * Holds these products until the transaction ends: operations that create their lots take turns, so that the
      * second one sees the lot the first created (and adds to it) instead of failing on the unique name.

@@ -40,19 +40,8 @@ public class LocationService {
     @Requires(Role.MANAGER)
     @Transactional
     public Location create(String name, Long parentId, String usage, LocationAddress address) {
-        Validation v = new Validation()
-                .require(address.gln() == null || (address.gln().matches("\\d{13}") && io.stocktrace.gs1.CheckDigit.isValid(address.gln())),
-                        "gln", "a GLN: 13 digits with a valid check digit")
-                .require(address.country() == null || address.country().matches("[A-Z]{2}"), "country",
-                        "an ISO 3166 alpha-2 code such as US")
-                .require(name != null && !name.isBlank() && name.length() <= 100 && !name.contains("/"), "name",
-                        "1 to 100 characters, without '/'");
-        LocationUsage parsed = null;
-        try {
-            parsed = LocationUsage.fromWire(usage);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            v.add("usage", USAGES);
-        }
+        Validation v = check(name, address);
+        LocationUsage parsed = usage(usage, v);
         Location parent = parentId == null ? null : find(parentId).orElse(null);
         v.require(parentId == null || parent != null, "parentId", "no location " + parentId);
         v.throwIfAny();
@@ -87,6 +76,77 @@ public class LocationService {
                 .param("id", id)
                 .update();
         return get(id);
+    }
+
+    /**
+     * Renames the location (its children's full names follow), changes its usage and its address; its place in the
+     * tree stays. The usage of a location that holds stock stays too: its stock would no longer count.
+     */
+    @Requires(Role.MANAGER)
+    @Transactional
+    public Location update(long id, String name, String usage, LocationAddress address) {
+        Location current = get(id);
+        Validation v = check(name, address);
+        LocationUsage parsed = usage(usage, v);
+        v.throwIfAny();
+        if (parsed != current.usage() && holdsStock(id)) {
+            throw StocktraceException.atField(ProblemType.CONFLICT, "usage", "Location " + current.fullName()
+                    + " holds stock, so its usage cannot change from " + current.usage().wire() + " to "
+                    + parsed.wire() + ". Move its stock first.");
+        }
+        String clean = name.strip();
+        String fullName = current.fullName().substring(0, current.fullName().length() - current.name().length()) + clean;
+        if (!fullName.equals(current.fullName()) && findByFullName(fullName).isPresent()) {
+            throw StocktraceException.atField(ProblemType.CONFLICT, "name", "Location " + fullName + " already exists.");
+        }
+        jdbc.sql("""
+                        UPDATE locations SET name = :name, usage = :usage, address = :address, city = :city,
+                               region = :region, postal_code = :postalCode, country = :country, phone = :phone, gln = :gln
+                        WHERE id = :id
+                        """)
+                .param("name", clean).param("usage", parsed.wire()).param("address", address.address())
+                .param("city", address.city()).param("region", address.region())
+                .param("postalCode", address.postalCode()).param("country", address.country())
+                .param("phone", address.phone()).param("gln", address.gln()).param("id", id)
+                .update();
+        renameSubtree(current, fullName);
+        return get(id);
+    }
+
+    // The location and every one below it: their full names start with the old one's.
+    private void renameSubtree(Location current, String fullName) {
+        jdbc.sql("""
+                        UPDATE locations SET full_name = :fullName || SUBSTRING(full_name FROM :rest)
+                        WHERE parent_path LIKE :path
+                        """)
+                .param("fullName", fullName)
+                .param("rest", current.fullName().length() + 1)
+                .param("path", current.parentPath() + "%")
+                .update();
+    }
+
+    private boolean holdsStock(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM quants WHERE location_id = :id AND quantity <> 0").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    private static Validation check(String name, LocationAddress address) {
+        return new Validation()
+                .require(address.gln() == null || (address.gln().matches("\\d{13}") && io.stocktrace.gs1.CheckDigit.isValid(address.gln())),
+                        "gln", "a GLN: 13 digits with a valid check digit")
+                .require(address.country() == null || address.country().matches("[A-Z]{2}"), "country",
+                        "an ISO 3166 alpha-2 code such as US")
+                .require(name != null && !name.isBlank() && name.length() <= 100 && !name.contains("/"), "name",
+                        "1 to 100 characters, without '/'");
+    }
+
+    private static LocationUsage usage(String usage, Validation v) {
+        try {
+            return LocationUsage.fromWire(usage);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            v.add("usage", USAGES);
+            return null;
+        }
     }
 
     public Location get(long id) {

@@ -29,12 +29,7 @@ public class PartnerService {
     @Requires(Role.MANAGER)
     @Transactional
     public Partner create(Partner p) {
-        new Validation()
-                .require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "name", "1 to 200 characters")
-                .require(p.email() == null || p.email().matches("[^@\\s]+@[^@\\s]+"), "email", "must be an e-mail address")
-                .require(p.country() == null || p.country().matches("[A-Z]{2}"), "country", "ISO 3166 two-letter code")
-                .require(p.gln() == null || p.gln().matches("\\d{13}"), "gln", "13 digits")
-                .throwIfAny();
+        check(p);
         var key = Rows.newKey();
         jdbc.sql("""
                         INSERT INTO partners (name, email, phone, address, city, region, postal_code, country, gln, created_at)
@@ -52,6 +47,40 @@ public class PartnerService {
                 .param("now", Rows.utc(clock.instant()))
                 .update(key, "id");
         return get(Rows.id(key));
+    }
+
+    /** Changes every field of the partner to those of {@code p}: a blank field is cleared. */
+    @Requires(Role.MANAGER)
+    @Transactional
+    public Partner update(long id, Partner p) {
+        get(id);
+        check(p);
+        jdbc.sql("""
+                        UPDATE partners SET name = :name, email = :email, phone = :phone, address = :address,
+                               city = :city, region = :region, postal_code = :postalCode, country = :country, gln = :gln
+                        WHERE id = :id
+                        """)
+                .param("name", p.name().strip())
+                .param("email", p.email())
+                .param("phone", p.phone())
+                .param("address", p.address())
+                .param("city", p.city())
+                .param("region", p.region())
+                .param("postalCode", p.postalCode())
+                .param("country", p.country())
+                .param("gln", p.gln())
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    private static void check(Partner p) {
+        new Validation()
+                .require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "name", "1 to 200 characters")
+                .require(p.email() == null || p.email().matches("[^@\\s]+@[^@\\s]+"), "email", "must be an e-mail address")
+                .require(p.country() == null || p.country().matches("[A-Z]{2}"), "country", "ISO 3166 two-letter code")
+                .require(p.gln() == null || p.gln().matches("\\d{13}"), "gln", "13 digits")
+                .throwIfAny();
     }
 
     public Partner get(long id) {

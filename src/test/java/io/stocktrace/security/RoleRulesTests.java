@@ -92,7 +92,8 @@ abstract class RoleRulesTests extends ApiTest {
                 "role", "viewer")).json().path("id").asLong();
         long token = admin.post("/api/v1/users/" + user + "/tokens", Map.of("name", "t")).json().path("id").asLong();
         return new WriteRules.Fixture(lotProduct, serialProduct, plainProduct, given.lotId(lotProduct, "L1"),
-                given.lotId(lotProduct, "L2"), receipt.path("id").asLong(), draft.path("id").asLong(), user, token);
+                given.lotId(lotProduct, "L2"), receipt.path("id").asLong(), draft.path("id").asLong(), user, token,
+                given.partner("ACME"));
     }
 
     private Map<Role, Caller> callers() {

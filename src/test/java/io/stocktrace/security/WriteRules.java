@@ -18,7 +18,7 @@ import java.util.function.Function;
 final class WriteRules {
     /** The ids a request needs: built once per test through the API, as the admin. */
     record Fixture(long lotProduct, long serialProduct, long plainProduct, long lot, long recallLot, long doneReceipt,
-                   long draftTransfer, long user, long token) {
+                   long draftTransfer, long user, long token, long partner) {
     }
 
     /** One rule: the handler's method and path pattern as Spring maps it, the role, and a request that reaches it. */
@@ -107,6 +107,14 @@ final class WriteRules {
             // operations: an online backup of the embedded database (409 on a database that has none)
             rule("POST", "/api/v1/backups", ADMIN, f -> Call.json("/api/v1/backups", "")),
             // the web pages
+            rule("POST", "/products/new", MANAGER, f -> Call.form("/products/new",
+                    "sku=NEW-1&name=New&tracking=none&uom=Units")),
+            rule("POST", "/products/{id}", MANAGER, f -> Call.form("/products/" + f.plainProduct(), "name=Bolts&uom=Units")),
+            rule("POST", "/partners/new", MANAGER, f -> Call.form("/partners/new", "name=Acme")),
+            rule("POST", "/partners/{id}", MANAGER, f -> Call.form("/partners/" + f.partner(), "name=Acme")),
+            rule("POST", "/locations/new", MANAGER, f -> Call.form("/locations/new",
+                    "name=Shelf&parentId=" + STOCK + "&usage=internal")),
+            rule("POST", "/locations/{id}", MANAGER, f -> Call.form("/locations/" + STOCK, "name=Stock&usage=internal")),
             rule("POST", "/lots/{id}/dates", MANAGER, f -> Call.form("/lots/" + f.lot() + "/dates",
                     "expirationDate=2099-12-31")),
             rule("POST", "/lots/{id}/quarantine", OPERATOR, f -> Call.form("/lots/" + f.lot() + "/quarantine",

@@ -1,0 +1,7 @@
+package io.stocktrace.location;
+
+import io.stocktrace.support.OnH2;
+
+@OnH2
+class LocationEditH2IT extends LocationEditTests {
+}

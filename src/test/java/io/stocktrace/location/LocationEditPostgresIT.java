@@ -1,0 +1,7 @@
+package io.stocktrace.location;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class LocationEditPostgresIT extends LocationEditTests {
+}
