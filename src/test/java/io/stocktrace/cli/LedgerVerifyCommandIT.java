@@ -40,18 +40,20 @@ class LedgerVerifyCommandIT {
     @ExtendWith(PostgresAvailable.class)
     void names_the_move_line_changed_behind_the_applications_back_on_postgresql() throws Exception {
         String server = PostgresAvailable.URL.substring(0, PostgresAvailable.URL.lastIndexOf('/') + 1);
+        // named after the test database, so that runs against other test databases do not drop each other's
+        String database = PostgresAvailable.URL.substring(server.length()).split("\\?")[0] + "_ledger_verify";
         try (Connection admin = DriverManager.getConnection(server + "postgres", PostgresAvailable.USER,
                 PostgresAvailable.PASSWORD); var st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS ledger_verify_test WITH (FORCE)");
-            st.execute("CREATE DATABASE ledger_verify_test");
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + database);
             try {
                 Path dir = Files.createTempDirectory(Path.of("target"), "ledger-verify-pg-").toAbsolutePath();
-                namesTheTamperedMoveLine(List.of("--spring.datasource.url=" + server + "ledger_verify_test",
+                namesTheTamperedMoveLine(List.of("--spring.datasource.url=" + server + database,
                         "--spring.datasource.username=" + PostgresAvailable.USER,
                         "--spring.datasource.password=" + PostgresAvailable.PASSWORD, "--stocktrace.data-dir=" + dir,
                         "--logging.level.root=warn"), true);
             } finally {
-                st.execute("DROP DATABASE IF EXISTS ledger_verify_test WITH (FORCE)");
+                st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
     }
