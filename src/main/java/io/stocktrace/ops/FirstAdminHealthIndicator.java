@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstAdminHealthIndicator extends AbstractHealthIndicator {
     private final JdbcClient jdbc;
+    private volatile boolean adminExists;
 
     FirstAdminHealthIndicator(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -20,7 +21,11 @@ class FirstAdminHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        boolean adminExists = jdbc.sql("SELECT COUNT(*) FROM app_users").query(Long.class).single() > 0;
+        // users are never all deleted: once one exists the answer stays, and the probe no longer waits on a database
+        // that is away (the database check, bounded in time, reports that)
+        if (!adminExists) {
+            adminExists = jdbc.sql("SELECT COUNT(*) FROM app_users").query(Long.class).single() > 0;
+        }
         if (adminExists) {
             health.up();
         } else {
