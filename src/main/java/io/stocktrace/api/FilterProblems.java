@@ -1,5 +1,6 @@
 package io.stocktrace.api;
 
+import io.stocktrace.db.CommittedWrites;
 import io.stocktrace.db.DatabaseOutage;
 import io.stocktrace.problem.StocktraceException;
 import jakarta.servlet.FilterChain;
@@ -11,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Errors thrown by servlet filters, before or around Spring MVC (the API token lookup while the database is down,
@@ -54,10 +56,24 @@ class FilterProblems extends OncePerRequestFilter {
         if (api) {
             problems.writeDatabaseUnavailable(request, response, e);
         } else {
-            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            unavailablePage(e, request, response);
         }
         return true;
+    }
+
+    /**
+     * The page's own 503, written here: a page request meets the outage in a filter (its session's security stamp is
+     * read before any controller runs), where the container's error dispatch would answer its default body.
+     */
+    private static void unavailablePage(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Database unavailable · Stocktrace</title></head>\n<body><main><h1>Database unavailable</h1><p>"
+                + HtmlUtils.htmlEscape(DatabaseOutage.detail(e, CommittedWrites.anyIn(request)))
+                + "</p></main></body></html>\n");
     }
 
     private static StocktraceException problemIn(Throwable error) {
