@@ -10,6 +10,8 @@ import io.stocktrace.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,15 +37,7 @@ public class PartnerService {
                         INSERT INTO partners (name, email, phone, address, city, region, postal_code, country, gln, created_at)
                         VALUES (:name, :email, :phone, :address, :city, :region, :postalCode, :country, :gln, :now)
                         """)
-                .param("name", p.name().strip())
-                .param("email", p.email())
-                .param("phone", p.phone())
-                .param("address", p.address())
-                .param("city", p.city())
-                .param("region", p.region())
-                .param("postalCode", p.postalCode())
-                .param("country", p.country())
-                .param("gln", p.gln())
+                .params(columns(p))
                 .param("now", Rows.utc(clock.instant()))
                 .update(key, "id");
         return get(Rows.id(key));
@@ -60,18 +54,25 @@ public class PartnerService {
                                city = :city, region = :region, postal_code = :postalCode, country = :country, gln = :gln
                         WHERE id = :id
                         """)
-                .param("name", p.name().strip())
-                .param("email", p.email())
-                .param("phone", p.phone())
-                .param("address", p.address())
-                .param("city", p.city())
-                .param("region", p.region())
-                .param("postalCode", p.postalCode())
-                .param("country", p.country())
-                .param("gln", p.gln())
+                .params(columns(p))
                 .param("id", id)
                 .update();
         return get(id);
+    }
+
+    /** The partner's columns as the INSERT and the UPDATE name them. */
+    private static Map<String, Object> columns(Partner p) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("name", p.name().strip());
+        columns.put("email", p.email());
+        columns.put("phone", p.phone());
+        columns.put("address", p.address());
+        columns.put("city", p.city());
+        columns.put("region", p.region());
+        columns.put("postalCode", p.postalCode());
+        columns.put("country", p.country());
+        columns.put("gln", p.gln());
+        return columns;
     }
 
     private static void check(Partner p) {
