@@ -57,12 +57,12 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     @Test
-    void the_lot_form_its_tabs_and_the_traceability_report_unfolded_have_no_accessibility_violation() {
+    void the_lot_form_its_tabs_the_traceability_report_unfolded_and_the_error_page_have_no_accessibility_violation() {
         long milk = lotId("MILK-2611-A");
         makeLatteFromMilk();
         logInAsAdmin();
         for (String page : List.of("/lots/" + milk, "/lots/" + milk + "/locations", "/lots/" + milk + "/transfers",
-                "/lots/" + milk + "/scrap", "/lots/" + lotId("EM-0001"), "/lots")) {
+                "/lots/" + milk + "/scrap", "/lots/" + lotId("EM-0001"), "/lots", "/lots/999999")) {
             openAndCheck(page);
         }
         open("/lots?groupBy=product");
