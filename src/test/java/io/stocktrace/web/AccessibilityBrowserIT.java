@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -30,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * axe-core (WCAG 2 A and AA, and its best practices) finds no violation on the pages of the demo warehouse: every
- * page of the menu, the lot form and its tabs, the traceability report unfolded with its genealogy picture, the
+ * page of the menu (at a desktop's and a phone's width), the lot form and its tabs, the traceability report unfolded with its genealogy picture, the
  * recall, the transfer forms and the login page. Every page names its icon, and the browser finds it (no 404).
  */
 @OnH2
@@ -49,14 +50,32 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void no_page_of_the_menu_has_an_accessibility_violation() {
         logInAsAdmin();
-        for (String page : menuPages()) {
+        checkEvery(menuPages(), "");
+        assertNoViolation();
+    }
+
+    @Test
+    void no_page_of_the_menu_has_an_accessibility_violation_at_a_phone_s_width() {
+        logInAsAdmin();
+        Set<String> pages = menuPages();
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            checkEvery(pages, " at 390 px");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+        assertNoViolation();
+    }
+
+    private void checkEvery(Set<String> pages, String how) {
+        for (String page : pages) {
             browser.get(page);
             waitFor(By.tagName("main"));
             // the page's dropdowns (filters, group by, favorites) open, so that what they hold is checked too
             browser.executeScript("document.querySelectorAll('main details').forEach(d => d.open = true)");
-            check(page.replaceFirst("^https?://[^/]+", "") + " (its dropdowns open)");
+            check(page.replaceFirst("^https?://[^/]+", "") + how + " (its dropdowns open)");
         }
-        assertNoViolation();
     }
 
     @Test
