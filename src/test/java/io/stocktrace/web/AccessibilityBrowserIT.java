@@ -31,8 +31,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * axe-core (WCAG 2 A and AA, and its best practices) finds no violation on the pages of the demo warehouse: every
- * page of the menu (at a desktop's and a phone's width), the lot form and its tabs, the traceability report unfolded with its genealogy picture, the
- * recall, the transfer forms and the login page. Every page names its icon, and the browser finds it (no 404).
+ * page of the menu (at a desktop's and a phone's width), the lot form and its tabs, the traceability report unfolded
+ * with its genealogy picture, the recall, the transfer forms and the login page. Every page names its icon, and the
+ * browser finds it (no 404).
  */
 @OnH2
 @TestPropertySource(properties = "stocktrace.demo-data=true")
