@@ -176,6 +176,23 @@ class ScreensFitBrowserIT extends BrowserTest {
         screenshot("phone-transfer");
     }
 
+    @Test
+    void at_phone_width_the_filters_and_group_by_panels_of_the_lots_open_inside_the_window() {
+        logInAsAdmin();
+        resize(PHONE);
+        open("/lots");
+        for (String menu : List.of("filters-menu", "groupby-menu")) {
+            waitFor(By.id(menu)).click();
+            WebElement panel = waitFor(By.cssSelector("details[open] .panel"));
+            long left = (Long) browser.executeScript("return Math.floor(arguments[0].getBoundingClientRect().left)", panel);
+            long right = (Long) browser.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().right)", panel);
+            assertThat(left).as(menu).isNotNegative();
+            assertThat(right).as(menu).isLessThanOrEqualTo((Long) browser.executeScript("return window.innerWidth"));
+            browser.findElement(By.id(menu)).click();
+        }
+        assertThat(misfits("/lots", PHONE)).isEmpty();
+    }
+
     private void openMenu() {
         WebElement button = waitFor(By.cssSelector("header button[aria-controls]"));
         button.click();
@@ -203,17 +220,26 @@ class ScreensFitBrowserIT extends BrowserTest {
         for (WebElement link : browser.findElements(By.cssSelector("header nav a[href]"))) {
             pages.add(path(link.getAttribute("href")));
         }
-        long lot = jdbc.sql("SELECT id FROM lots WHERE name = 'MILK-2611-A'").query(Long.class).single();
+        long lot = idOf("lots", "name", "MILK-2611-A");
+        var recall = admin.post("/api/v1/recalls", Map.of("lotId", idOf("lots", "name", "COF-001"), "reason", "Sample"));
+        assertThat(recall.status()).as(recall.body()).isEqualTo(201);
         pages.addAll(List.of("/lots/" + lot, "/lots/" + lot + "/traceability", "/lots/" + lot + "/recall",
-                "/transfers/" + transfer("SO-2002"), "/transfers/" + transfer("SO-2003"), "/receipts/new",
+                "/lots/" + lot + "/locations", "/lots/" + lot + "/transfers", "/lots/" + lot + "/scrap",
+                "/recalls/" + recall.json().path("id").asLong(), "/transfers/" + transfer("SO-2002"),
+                "/transfers/" + transfer("SO-2003"), "/transfers/" + transfer("SO-2001") + "/return", "/receipts/new",
                 "/deliveries/new", "/internal-transfers/new", "/manufacturing/new", "/products/new", "/partners/new",
-                "/locations/new", "/transfers/" + transfer("SO-2001") + "/return"));
-        assertThat(pages).hasSizeGreaterThan(25);
+                "/locations/new", "/products/" + idOf("products", "sku", "MILK-1L"),
+                "/partners/" + idOf("partners", "name", "Hotel Aurora"), "/locations/" + idOf("locations", "name", "Cold Room")));
+        assertThat(pages).hasSizeGreaterThan(30);
         return pages;
     }
 
     private long transfer(String origin) {
-        return jdbc.sql("SELECT id FROM transfers WHERE origin = :o").param("o", origin).query(Long.class).single();
+        return idOf("transfers", "origin", origin);
+    }
+
+    private long idOf(String table, String column, String value) {
+        return jdbc.sql("SELECT id FROM " + table + " WHERE " + column + " = :v").param("v", value).query(Long.class).single();
     }
 
     /** What is wrong with the open page at that size: wider than the window, or template code in its title or heading. */
