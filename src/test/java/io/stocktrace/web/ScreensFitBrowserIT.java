@@ -3,6 +3,7 @@ package io.stocktrace.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.support.BrowserTest;
+import io.stocktrace.support.ManufacturingOrders;
 import io.stocktrace.support.OnH2;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -225,13 +226,24 @@ class ScreensFitBrowserIT extends BrowserTest {
         assertThat(recall.status()).as(recall.body()).isEqualTo(201);
         pages.addAll(List.of("/lots/" + lot, "/lots/" + lot + "/traceability", "/lots/" + lot + "/recall",
                 "/lots/" + lot + "/locations", "/lots/" + lot + "/transfers", "/lots/" + lot + "/scrap",
-                "/recalls/" + recall.json().path("id").asLong(), "/transfers/" + transfer("SO-2002"),
+                "/recalls/" + recall.json().path("id").asLong(), "/manufacturing/" + manufacturingOrder(true),
+                "/manufacturing/" + manufacturingOrder(false), "/transfers/" + transfer("SO-2002"),
                 "/transfers/" + transfer("SO-2003"), "/transfers/" + transfer("SO-2001") + "/return", "/receipts/new",
                 "/deliveries/new", "/internal-transfers/new", "/manufacturing/new", "/products/new", "/partners/new",
                 "/locations/new", "/products/" + idOf("products", "sku", "MILK-1L"),
-                "/partners/" + idOf("partners", "name", "Hotel Aurora"), "/locations/" + idOf("locations", "name", "Cold Room")));
-        assertThat(pages).hasSizeGreaterThan(30);
+                "/partners/" + idOf("partners", "name", "Hotel Aurora"),
+                "/locations/" + idOf("locations", "name", "Cold Room")));
+        assertThat(pages).hasSizeGreaterThan(35);
         return pages;
+    }
+
+    /** A box of bolts made from a litre of milk: done, or left a draft. */
+    private long manufacturingOrder(boolean validate) {
+        var milk = ManufacturingOrders.component(idOf("products", "sku", "MILK-1L"), 1, "MILK-2611-A", null);
+        var order = admin.post("/api/v1/manufacturing-orders",
+                ManufacturingOrders.order(idOf("products", "sku", "BOLT-M6"), 1, null, null, validate, milk));
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        return order.json().path("id").asLong();
     }
 
     private long transfer(String origin) {
