@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Reporting ‣ Stock reads every product on hand, tracked or not, by product or by location; Check Availability reads
- * what each line of a draft could take; both on the real database.
+ * Reporting ‣ Stock reads every product on hand, tracked or not, by product or by location; Moves History names each
+ * move's partner; Check Availability reads what each line of a draft could take; all on the real database.
  */
 abstract class StockOnHandTests extends ApiTest {
     @Autowired
     private StockOnHandService stock;
     @Autowired
     private TransferService transfers;
+    @Autowired
+    private MoveService moves;
 
     @Test
     void lists_untracked_products_by_location_and_lots_under_their_product() {
@@ -83,6 +85,19 @@ abstract class StockOnHandTests extends ApiTest {
         given.done(given.transfer("receipt", null, line(bolt, null, null, 466)));
         assertThat(admin.post("/api/v1/transfers/" + id + "/reserve", null).status()).isEqualTo(200);
         assertThat(transfers.availability(id)).as("only a draft has lines to check").isEmpty();
+    }
+
+    @Test
+    void moves_history_names_the_partner_of_each_move_that_has_one() {
+        long coffee = given.product("COFFEE", "lot");
+        given.done(given.transfer("receipt", given.partner("Acme Supplies"), line(coffee, "C-1", null, 10)));
+        given.done(given.transfer("delivery", given.partner("Shop"), line(coffee, "C-1", null, 3)));
+        given.done(given.transfer("delivery", null, line(coffee, "C-1", null, 1)));
+
+        var history = moves.history(new MoveHistory.Filter(coffee, null, null, null, null), null, 10);
+
+        assertThat(history.lines()).extracting(l -> l.reference() + " " + l.partner())
+                .containsExactly("WH/OUT/00002 null", "WH/OUT/00001 Shop", "WH/IN/00001 Acme Supplies");
     }
 
     private void moveTo(long location, long product, int quantity) {
