@@ -37,11 +37,12 @@ class TransferSheet {
         this.partners = partners;
     }
 
+    /** The page; a draft that takes our stock shows at once what each line could take, before anyone validates. */
     String show(long id, Model model) {
-        return show(id, model, List.of());
+        return show(id, model, transfers.availability(id));
     }
 
-    String show(long id, Model model, List<LineAvailability> availability) {
+    private String show(long id, Model model, List<LineAvailability> availability) {
         Transfer transfer = transfers.get(id);
         Map<Long, Product> byId = productsOf(transfer);
         Set<Long> locationIds = new HashSet<>(List.of(transfer.sourceLocationId(), transfer.destinationLocationId()));

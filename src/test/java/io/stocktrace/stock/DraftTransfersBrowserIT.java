@@ -27,8 +27,11 @@ class DraftTransfersBrowserIT extends BrowserTest {
         long moves = moveCount();
         logInAsAdmin();
         open("/transfers/" + id);
+        assertThat(text(By.cssSelector("#line-0 .availability"))).as("the draft says so before anyone validates")
+                .isEqualTo("Short: 35 of 500 available");
 
         click("Check Availability");
+        assertThat(text(By.cssSelector("#line-0 .field-problem"))).isNotBlank();
         assertThat(text(By.cssSelector("#line-0 .availability"))).isEqualTo("Short: 35 of 500 available");
         assertThat(text(By.cssSelector("#line-0 .product"))).isEqualTo("BOLT name");
         assertThat(text(By.cssSelector("#line-0 .field-problem")).trim()).contains("500 asked", "35 available");
