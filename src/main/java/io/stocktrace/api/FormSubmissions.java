@@ -40,7 +40,7 @@ public class FormSubmissions {
     }
 
     /** The token is this sending's: run the form's work, then {@link #finish} it. */
-    public record Run(String user, String token, KeyLease lease) implements Claim {
+    public record Run(String user, String key, KeyLease lease) implements Claim {
     }
 
     /** The form was already sent and its work done: show where it led. */
@@ -70,18 +70,17 @@ public class FormSubmissions {
                 return new Run(user, key, proceed.lease());
             } else if (decision instanceof IdempotencyDecision.Replay replay) {
                 return replay.answer().location() == null
-                        ? new AlreadySent("This form was already sent; see its result in its list.")
+                        ? new AlreadySent("This form was already submitted; see its result in its list.")
                         : new Done(replay.answer().location());
-            } else if (decision instanceof IdempotencyDecision.AnswerLost lost) {
-                return new AlreadySent("This form was already sent and carried out at " + lost.workCommittedAt()
-                        + "; see its result in its list.");
+            } else if (decision instanceof IdempotencyDecision.AnswerLost) {
+                return new AlreadySent("This form was already submitted and carried out; see its result in its list.");
             } else if (decision instanceof IdempotencyDecision.Reused) {
                 return new OtherForm();
             }
             Duration left = Duration.ofNanos(giveUp - System.nanoTime());
             if (left.isNegative() || left.isZero()) {
-                return new AlreadySent("This form was already sent; it is being processed. Its result will show in "
-                        + "its list in a moment.");
+                return new AlreadySent("This form was already submitted; it is being processed. Its result will "
+                        + "show in its list in a moment.");
             }
             waitForFirst(user + "\n" + key, left);
         }
@@ -101,7 +100,7 @@ public class FormSubmissions {
             log.error("Could not end the reservation of a form's one-time token", storeFailed);
             abandon(run.lease());
         } finally {
-            CountDownLatch ended = running.remove(run.user() + "\n" + run.token());
+            CountDownLatch ended = running.remove(run.user() + "\n" + run.key());
             if (ended != null) {
                 ended.countDown();
             }

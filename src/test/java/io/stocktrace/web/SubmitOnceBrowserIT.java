@@ -152,6 +152,7 @@ class SubmitOnceBrowserIT extends BrowserTest {
         open("/transfers/" + draft);
         doubleClick("Validate");
         assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertThat(browser.findElements(By.cssSelector(".problem"))).as("no 'already validated'").isEmpty();
         assertThat(count("SELECT count(*) FROM move_lines WHERE transfer_id = " + draft)).isEqualTo(1);
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
                 .isEqualTo(5);
@@ -216,7 +217,7 @@ class SubmitOnceBrowserIT extends BrowserTest {
         assertThat(count("SELECT count(*) FROM move_lines WHERE manufacturing_order_id = " + mo)).isEqualTo(2);
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
                 .isEqualTo(6);
-        assertThat(browser.findElements(By.cssSelector(".error-page"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".problem, .error-page"))).as("no 'already done'").isEmpty();
     }
 
     @Test
@@ -228,6 +229,7 @@ class SubmitOnceBrowserIT extends BrowserTest {
         type("reason", "Yearly count");
         doubleClick("Apply");
         waitFor(By.cssSelector("h1"));
+        assertThat(browser.findElements(By.cssSelector(".problem, .error-page"))).isEmpty();
         assertThat(count("SELECT count(*) FROM inventory_adjustments")).isEqualTo(1);
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
                 .isEqualTo(7);

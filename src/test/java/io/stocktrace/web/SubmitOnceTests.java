@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stocktrace.support.ApiTest;
 import io.stocktrace.support.PageSession;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -111,6 +116,26 @@ abstract class SubmitOnceTests extends ApiTest {
         assertThat(other.statusCode()).isEqualTo(400);
         assertThat(other.body()).contains("belongs to another form");
         assertThat(jdbc.sql("SELECT count(*) FROM partners").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_form_carried_out_before_its_answer_was_kept_is_not_run_again_and_a_page_says_so() throws Exception {
+        String token = token(page.get("/receipts/new").body());
+        Instant committed = Instant.now().minusSeconds(60);
+        jdbc.sql("""
+                        INSERT INTO idempotency_keys (username, idempotency_key, request_hash, state, lease_token,
+                                                      lease_expires_at, work_committed_at, created_at)
+                        VALUES ('admin', :key, :hash, 'in-flight', 'lost', :past, :past, :past)
+                        """)
+                .param("key", "form:" + token)
+                .param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest("form /receipts".getBytes(StandardCharsets.UTF_8))))
+                .param("past", committed.atOffset(ZoneOffset.UTC))
+                .update();
+        HttpResponse<String> answer = page.post("/receipts", receipt(token, "5"));
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).contains("Already submitted").contains("already submitted and carried out");
+        assertThat(receipts()).isZero();
     }
 
     @Test
