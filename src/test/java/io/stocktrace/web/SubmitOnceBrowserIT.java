@@ -92,6 +92,37 @@ class SubmitOnceBrowserIT extends BrowserTest {
     }
 
     @Test
+    void back_then_a_reload_of_new_receipt_then_submit_still_makes_one_receipt() {
+        given.product("FLOUR", "lot");
+        logInAsAdmin();
+        open("/receipts/new");
+        select("productId", "FLOUR name (FLOUR)");
+        type("lot", "F-1");
+        type("quantity", "5");
+        click("Create");
+        String first = browser.getCurrentUrl();
+        browser.navigate().back();
+        WebElement before = waitFor(By.id("quantity"));
+        browser.navigate().refresh(); // the page comes anew from the server, with a new token in its form
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        select("productId", "FLOUR name (FLOUR)");
+        type("lot", "F-1");
+        type("quantity", "5");
+        click("Create");
+        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertThat(browser.getCurrentUrl()).isEqualTo(first);
+        assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
+
+        open("/receipts/new"); // a new visit of the form is a new receipt
+        select("productId", "FLOUR name (FLOUR)");
+        type("lot", "F-2");
+        type("quantity", "5");
+        click("Create");
+        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(2);
+    }
+
+    @Test
     void a_refused_receipt_corrected_and_sent_again_is_created_once() {
         given.product("FLOUR", "lot");
         logInAsAdmin();
