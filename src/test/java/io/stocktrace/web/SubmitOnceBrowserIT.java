@@ -37,6 +37,24 @@ class SubmitOnceBrowserIT extends BrowserTest {
         field.sendKeys(value);
     }
 
+    /** Fills New Receipt with 5 of FLOUR in the given lot (none when blank). */
+    private void receiptOfFlour(String lot) {
+        select(receiptInput("productId"), "FLOUR name (FLOUR)");
+        if (!lot.isEmpty()) {
+            type(receiptInput("lot"), lot);
+        }
+        type(receiptInput("quantity"), "5");
+    }
+
+    /** The id of an input of New Receipt: of its only input, or of its first line's when it has lines. */
+    private String receiptInput(String name) {
+        waitFor(By.cssSelector("form button.primary"));
+        if (browser.findElements(By.id("product-0")).isEmpty()) {
+            return name;
+        }
+        return (name.equals("productId") ? "product" : name) + "-0";
+    }
+
     /**
      * A double-click on the button: its form is sent twice, the second time after the first sending left, as when a
      * user clicks again while the page is loading (two clicks in one script would be merged by the browser into one
@@ -62,9 +80,7 @@ class SubmitOnceBrowserIT extends BrowserTest {
         given.product("FLOUR", "lot");
         logInAsAdmin();
         open("/receipts/new");
-        select("productId", "FLOUR name (FLOUR)");
-        type("lot", "F-1");
-        type("quantity", "5");
+        receiptOfFlour("F-1");
         doubleClick("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
@@ -75,16 +91,12 @@ class SubmitOnceBrowserIT extends BrowserTest {
         given.product("FLOUR", "lot");
         logInAsAdmin();
         open("/receipts/new");
-        select("productId", "FLOUR name (FLOUR)");
-        type("lot", "F-1");
-        type("quantity", "5");
+        receiptOfFlour("F-1");
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         String first = browser.getCurrentUrl();
         browser.navigate().back();
-        select("productId", "FLOUR name (FLOUR)");
-        type("lot", "F-1");
-        type("quantity", "5");
+        receiptOfFlour("F-1");
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         assertThat(browser.getCurrentUrl()).isEqualTo(first);
@@ -96,27 +108,21 @@ class SubmitOnceBrowserIT extends BrowserTest {
         given.product("FLOUR", "lot");
         logInAsAdmin();
         open("/receipts/new");
-        select("productId", "FLOUR name (FLOUR)");
-        type("lot", "F-1");
-        type("quantity", "5");
+        receiptOfFlour("F-1");
         click("Create");
         String first = browser.getCurrentUrl();
         browser.navigate().back();
-        WebElement before = waitFor(By.id("quantity"));
+        WebElement before = waitFor(By.id(receiptInput("quantity")));
         browser.navigate().refresh(); // the page comes anew from the server, with a new token in its form
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
-        select("productId", "FLOUR name (FLOUR)");
-        type("lot", "F-1");
-        type("quantity", "5");
+        receiptOfFlour("F-1");
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         assertThat(browser.getCurrentUrl()).isEqualTo(first);
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
 
         open("/receipts/new"); // a new visit of the form is a new receipt
-        select("productId", "FLOUR name (FLOUR)");
-        type("lot", "F-2");
-        type("quantity", "5");
+        receiptOfFlour("F-2");
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(2);
@@ -127,12 +133,11 @@ class SubmitOnceBrowserIT extends BrowserTest {
         given.product("FLOUR", "lot");
         logInAsAdmin();
         open("/receipts/new");
-        select("productId", "FLOUR name (FLOUR)");
-        type("quantity", "5");
+        receiptOfFlour("");
         click("Create");
         assertThat(text(By.cssSelector(".problem"))).startsWith("Nothing was saved");
         assertThat(count("SELECT count(*) FROM transfers")).isZero();
-        type("lot", "F-1");
+        type(receiptInput("lot"), "F-1");
         doubleClick("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
