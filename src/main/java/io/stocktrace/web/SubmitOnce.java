@@ -30,10 +30,12 @@ final class SubmitOnce implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException, ModelAndViewDefiningException {
+        if (!"POST".equals(request.getMethod()) || !isPage(handler)) {
+            return true; // the API's bodies are left unread: its requests use Idempotency-Key headers
+        }
         String token = request.getParameter(SubmitOnceFields.PARAMETER);
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (token == null || !"POST".equals(request.getMethod()) || !isPage(handler) || caller == null
-                || caller instanceof AnonymousAuthenticationToken) {
+        if (token == null || caller == null || caller instanceof AnonymousAuthenticationToken) {
             return true;
         }
         if (!SubmitOnceFields.wellFormed(token)) {
