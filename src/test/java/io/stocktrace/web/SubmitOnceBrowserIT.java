@@ -1,11 +1,8 @@
 package io.stocktrace.web;
 
-import static io.stocktrace.support.ManufacturingOrders.component;
-import static io.stocktrace.support.ManufacturingOrders.order;
 import static io.stocktrace.support.Scenario.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocktrace.support.BrowserTest;
 import io.stocktrace.support.OnH2;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -21,22 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the browser ends on it; a refused form corrected and sent again is carried out.
  */
 @OnH2
-class SubmitOnceBrowserIT extends BrowserTest {
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private void select(String id, String text) {
-        new Select(waitFor(By.id(id))).selectByVisibleText(text);
-    }
-
-    private void type(String id, String value) {
-        WebElement field = waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
+class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
     /** Fills New Receipt with 5 of FLOUR in the given lot (none when blank). */
     private void receiptOfFlour(String lot) {
         select(receiptInput("productId"), "FLOUR name (FLOUR)");
@@ -53,26 +34,6 @@ class SubmitOnceBrowserIT extends BrowserTest {
             return name;
         }
         return (name.equals("productId") ? "product" : name) + "-0";
-    }
-
-    /**
-     * A double-click on the button: its form is sent twice, the second time after the first sending left, as when a
-     * user clicks again while the page is loading (two clicks in one script would be merged by the browser into one
-     * navigation), and the browser shows the second sending's answer.
-     */
-    private void doubleClick(String button) {
-        WebElement target = waitFor(By.xpath("//button[normalize-space(.)='" + button + "']"));
-        browser.executeScript("""
-                const button = arguments[0];
-                fetch(button.form.action, {method: 'POST', body: new URLSearchParams(new FormData(button.form, button)),
-                      redirect: 'manual'});
-                button.click();
-                """, target);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(target));
-    }
-
-    private long id(String path) {
-        return Long.parseLong(browser.getCurrentUrl().replaceAll(".*/" + path + "/(\\d+).*", "$1"));
     }
 
     @Test
@@ -110,6 +71,7 @@ class SubmitOnceBrowserIT extends BrowserTest {
         open("/receipts/new");
         receiptOfFlour("F-1");
         click("Create");
+        assertThat(text(By.id("state"))).isEqualTo("Draft");
         String first = browser.getCurrentUrl();
         browser.navigate().back();
         WebElement before = waitFor(By.id(receiptInput("quantity")));
@@ -159,13 +121,6 @@ class SubmitOnceBrowserIT extends BrowserTest {
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'internal'")).isEqualTo(1);
     }
 
-    /** Lot F-1 of FLOUR, 10 in WH/Stock. */
-    private long flourInStock() {
-        long flour = given.product("FLOUR", "lot");
-        given.receivedLot(flour, "F-1", 10);
-        return flour;
-    }
-
     private void openWithFlourInStock(String form) {
         flourInStock();
         logInAsAdmin();
@@ -204,82 +159,6 @@ class SubmitOnceBrowserIT extends BrowserTest {
         doubleClick("Create Return");
         waitFor(By.id("state"));
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'return'")).isEqualTo(1);
-    }
-
-    @Test
-    void a_double_click_on_scrap_scraps_once() {
-        long flour = flourInStock();
-        long lot = given.lotId(flour, "F-1");
-        logInAsAdmin();
-        open("/lots/" + lot + "/scrap");
-        type("quantity", "4");
-        type("reason", "Damaged");
-        doubleClick("Scrap");
-        waitFor(By.cssSelector("h1"));
-        assertThat(count("SELECT count(*) FROM scraps")).isEqualTo(1);
-        assertThat(admin.get("/api/v1/lots/" + lot).json().path("quantityOnHand").asInt()).isEqualTo(6);
-    }
-
-    @Test
-    void a_double_click_on_create_of_a_manufacturing_order_makes_one_order() {
-        long flour = flourInStock();
-        given.product("DOUGH", "lot");
-        logInAsAdmin();
-        open("/manufacturing/new");
-        select("productId", "DOUGH name (DOUGH)");
-        type("quantity", "6");
-        type("lot", "D-1");
-        select("component-product-0", "FLOUR name (FLOUR)");
-        type("component-quantity-0", "4");
-        type("component-lot-0", "F-1");
-        doubleClick("Create");
-        waitFor(By.cssSelector("h1"));
-        assertThat(count("SELECT count(*) FROM manufacturing_orders")).isEqualTo(1);
-    }
-
-    @Test
-    void a_double_click_on_validate_of_a_manufacturing_order_produces_once() {
-        long flour = flourInStock();
-        long dough = given.product("DOUGH", "lot");
-        var created = admin.post("/api/v1/manufacturing-orders", order(dough, 6, "D-1", null, false,
-                component(flour, 4, "F-1", null)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long mo = created.json().path("id").asLong();
-        logInAsAdmin();
-        open("/manufacturing/" + mo);
-        doubleClick("Validate");
-        waitFor(By.cssSelector("h1"));
-        assertThat(admin.get("/api/v1/manufacturing-orders/" + mo).json().path("state").asString()).isEqualTo("done");
-        assertThat(count("SELECT count(*) FROM move_lines WHERE manufacturing_order_id = " + mo)).isEqualTo(2);
-        assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
-                .isEqualTo(6);
-        assertThat(browser.findElements(By.cssSelector(".problem, .error-page"))).as("no 'already done'").isEmpty();
-    }
-
-    @Test
-    void a_double_click_on_apply_of_an_inventory_count_adjusts_once() {
-        long flour = flourInStock();
-        logInAsAdmin();
-        open("/inventory-count?product=" + flour);
-        type("counted-0", "7");
-        type("reason", "Yearly count");
-        doubleClick("Apply");
-        waitFor(By.cssSelector("h1"));
-        assertThat(browser.findElements(By.cssSelector(".problem, .error-page"))).isEmpty();
-        assertThat(count("SELECT count(*) FROM inventory_adjustments")).isEqualTo(1);
-        assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
-                .isEqualTo(7);
-    }
-
-    @Test
-    void a_double_click_on_confirm_recall_makes_one_recall_and_shows_it() {
-        long flour = flourInStock();
-        logInAsAdmin();
-        open("/lots/" + given.lotId(flour, "F-1") + "/recall");
-        type("reason", "Contaminated");
-        doubleClick("Confirm Recall");
-        assertThat(text(By.cssSelector("h1"))).startsWith("Recall ");
-        assertThat(count("SELECT count(*) FROM recalls")).isEqualTo(1);
     }
 
     @Test
