@@ -5,7 +5,6 @@ import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.lot.LotList;
 import io.stocktrace.web.FormRows;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,15 +53,9 @@ final class TransferForm {
         return new TransferForm(type, header, List.of());
     }
 
-    static TransferForm read(HttpServletRequest request, TransferType type) {
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String name : HEADER) {
-            String value = request.getParameter(name);
-            if (value != null && !value.isBlank()) {
-                header.put(name, value.strip());
-            }
-        }
-        return new TransferForm(type, header, FormRows.read(request, LINE_INPUTS));
+    /** The form as posted: the header's inputs by name (blank ones left out) and the rows read by {@link FormRows}. */
+    static TransferForm typed(TransferType type, Map<String, String> header, List<FormRows.Row> rows) {
+        return new TransferForm(type, header, rows);
     }
 
     /** A draft as the form shows it: a row per request line, a serial product's serials listed one per line. */

@@ -15,7 +15,7 @@ import io.stocktrace.web.FormRows;
 import io.stocktrace.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,7 +64,7 @@ class TransferFormPages {
 
     @PostMapping({"/receipts", "/deliveries", "/internal-transfers"})
     String create(HttpServletRequest request, Principal caller, Model model) {
-        return submit(TransferForm.read(request, TYPES.get(request.getRequestURI())), null, caller, model);
+        return submit(read(request, TYPES.get(request.getRequestURI())), null, caller, model);
     }
 
     /** A draft's form, filled; a transfer no longer a draft shows itself, which says why it has no Edit. */
@@ -81,7 +81,7 @@ class TransferFormPages {
     @PostMapping("/transfers/{id}/edit")
     String save(@PathVariable long id, HttpServletRequest request, Principal caller, Model model) {
         Transfer transfer = transfers.get(id);
-        return submit(TransferForm.read(request, transfer.type()), transfer, caller, model);
+        return submit(read(request, transfer.type()), transfer, caller, model);
     }
 
     /** Creates the transfer, or saves the draft being edited; a refusal re-renders the form as it was typed. */
@@ -137,9 +137,20 @@ class TransferFormPages {
         return "stock/new-transfer";
     }
 
+    private static TransferForm read(HttpServletRequest request, TransferType type) {
+        Map<String, String> header = new LinkedHashMap<>();
+        for (String name : TransferForm.HEADER) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                header.put(name, value.strip());
+            }
+        }
+        return TransferForm.typed(type, header, FormRows.read(request, TransferForm.LINE_INPUTS));
+    }
+
     /** Every product, in the order of the product list. */
     private Map<Long, Product> allProducts() {
         return products.list(null, null, Paging.of(Paging.MAX_LIMIT, 0L)).items().stream()
-                .collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }
