@@ -42,7 +42,8 @@ function addLine(tableBody, template) {
 }
 // A line of a transfer shows only what its product's tracking needs (data-tracking-for: the lot, or the serial
 // numbers), both while no product is chosen; an input with something typed stays shown. A serial product's quantity
-// is the count of its serial numbers.
+// is the count of its serial numbers (on a delivery or internal transfer, once some are listed: without them, the
+// quantity is reserved from stock).
 function showTracking(line) {
   var select = line.querySelector('select[data-tracked-line]');
   if (!select) { return; }
@@ -54,7 +55,11 @@ function showTracking(line) {
   });
   var quantity = line.querySelector('input[name=quantity]');
   var lot = line.querySelector('input[name=lot]');
-  if (quantity) { quantity.readOnly = tracking === 'serial' && !(lot && lot.value.trim()); }
+  var list = line.querySelector('textarea[name=serials]');
+  if (quantity) {
+    quantity.readOnly = tracking === 'serial' && !(lot && lot.value.trim())
+      && (!!line.closest('form.receipt') || !!(list && list.value.trim()));
+  }
   countSerials(line);
 }
 function countSerials(line) {
@@ -68,7 +73,7 @@ document.addEventListener('change', function (e) {
   if (e.target.matches && e.target.matches('select[data-tracked-line]')) { showTracking(e.target.closest('tr')); }
 });
 document.addEventListener('input', function (e) {
-  if (e.target.matches && e.target.matches('tr.line textarea[name=serials]')) { countSerials(e.target.closest('tr')); }
+  if (e.target.matches && e.target.matches('tr.line textarea[name=serials]')) { showTracking(e.target.closest('tr')); }
 });
 // A scan field adds each scanned number to the serial numbers of its row and keeps the focus. A GS1 code
 // (bracketed, scan data with a symbology identifier or GS separators, a Digital Link URI) is read by the server
@@ -83,7 +88,7 @@ function scanInto(event, input) {
     fillFromScan(line, input, value);
   } else if (value) {
     addToList(line.querySelector('textarea[name=serials]') || line.querySelector('textarea'), value);
-    countSerials(line);
+    showTracking(line);
   }
   input.value = '';
   input.focus();
@@ -140,7 +145,7 @@ document.addEventListener('htmx:afterSwap', function (e) {
     dialog.close();
     if (serialList) {
       var line = serialList.closest('tr');
-      if (line) { countSerials(line); }
+      if (line) { showTracking(line); }
       serialList.focus();
     }
     return;
