@@ -8,6 +8,7 @@ import io.stocktrace.support.BrowserTest;
 import io.stocktrace.support.DatabaseSnapshot;
 import io.stocktrace.support.OnH2;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,7 +68,14 @@ class TransferFormBrowserIT extends BrowserTest {
         click("Add a line");
         product(2, "PHONE name (PHONE)");
         assertThat(shown("lot-2")).as("a serial product has no lot").isFalse();
-        browser.findElement(By.id("serials-2")).sendKeys("PH-1\nPH-2\nPH-3\nPH-4\nPH-5\n");
+        browser.findElement(By.id("serials-2")).sendKeys("PH-1\nPH-2\n");
+        assertThat(value("quantity-2")).as("counted from the serials").isEqualTo("2");
+        browser.findElement(By.cssSelector("#lines tr:nth-child(3) button[hx-get$='generate-serials']")).click();
+        set("generate-first", "PH-3");
+        set("generate-count", "3");
+        waitFor(By.xpath("//dialog[@id='serials-dialog']//button[normalize-space(.)='Generate']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> value("serials-2").contains("PH-5"));
+        assertThat(value("serials-2").strip().split("\n")).containsExactly("PH-1", "PH-2", "PH-3", "PH-4", "PH-5");
         assertThat(value("quantity-2")).as("counted from the serials").isEqualTo("5");
         click("Add a line");
         product(3, "BOLT name (BOLT)");
@@ -201,7 +210,7 @@ class TransferFormBrowserIT extends BrowserTest {
     }
 
     private void set(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
+        WebElement input = waitFor(By.id(id));
         input.clear();
         input.sendKeys(text);
     }
