@@ -197,6 +197,20 @@ class TransferFormBrowserIT extends BrowserTest {
         assertThat(admin.get("/api/v1/transfers/" + id).json().path("origin").asString()).isEqualTo("PO-9");
     }
 
+    @Test
+    void values_the_browser_would_not_send_come_back_as_problems_of_their_fields_never_a_server_error() {
+        long id = given.transfer("receipt", null, line(milk, "M-1", null, 4)).path("id").asLong();
+        logInAsAdmin();
+        open("/receipts/new");
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+        String garbage = "productId=abc&lot=L-1&quantity=x&expirationDate=soon&serials=&scheduledDate=tomorrow"
+                + "&partnerId=99999999999999999999";
+        assertThat(postFromPage("/receipts", garbage)).isEqualTo(200);
+        assertThat(postFromPage("/transfers/" + id + "/edit", garbage)).isEqualTo(200);
+        assertThat(postFromPage("/deliveries", "productId=" + milk + "&quantity=1,5&sourceLocationId=x")).isEqualTo(200);
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    }
+
     private void product(int row, String name) {
         new Select(browser.findElement(By.id("product-" + row))).selectByVisibleText(name);
     }
