@@ -67,7 +67,7 @@ class TransferFormPages {
         return submit(read(request, TYPES.get(request.getRequestURI())), null, caller, model);
     }
 
-    /** A draft's form, filled; a transfer no longer a draft shows itself, which says why it has no Edit. */
+    /** A draft's form, filled; a transfer no longer a draft (or a return) shows itself, which has no Edit. */
     @GetMapping("/transfers/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Transfer transfer = transfers.get(id);
@@ -81,6 +81,9 @@ class TransferFormPages {
     @PostMapping("/transfers/{id}/edit")
     String save(@PathVariable long id, HttpServletRequest request, Principal caller, Model model) {
         Transfer transfer = transfers.get(id);
+        if (!TYPES.containsValue(transfer.type())) {
+            return "redirect:/transfers/" + id;
+        }
         return submit(read(request, transfer.type()), transfer, caller, model);
     }
 
