@@ -180,3 +180,16 @@ document.addEventListener('click', function (e) {
 document.addEventListener('keydown', function (e) {
   if (e.target.matches && e.target.matches('[data-scan]')) { scanInto(e, e.target); }
 });
+
+// The Menu button of phone widths shows and hides the menus; Escape folds them again and gives the focus back.
+function toggleMenu(button) {
+  button.setAttribute('aria-expanded', button.getAttribute('aria-expanded') !== 'true');
+}
+actions['toggle-menu'] = toggleMenu;
+document.addEventListener('keydown', function (e) {
+  var button = document.querySelector('.menu-toggle[aria-expanded=true]');
+  if (e.key === 'Escape' && button && button.offsetParent !== null) {
+    button.setAttribute('aria-expanded', 'false');
+    button.focus();
+  }
+});

@@ -10,9 +10,12 @@ import io.stocktrace.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +94,16 @@ public class PartnerService {
     public Optional<Partner> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM partners WHERE id = :id").param("id", id)
                 .query(PartnerService::partner).optional();
+    }
+
+    /** The partners of a page of transfers or moves, by id; ids of none are left out. */
+    public Map<Long, Partner> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM partners WHERE id IN (:ids)").param("ids", ids)
+                .query(PartnerService::partner).list().stream()
+                .collect(Collectors.toMap(Partner::id, Function.identity()));
     }
 
     public Page<Partner> list(String q, Paging paging) {

@@ -11,10 +11,10 @@ import java.util.List;
  */
 public record MoveHistory(List<Line> lines, Cursor next) {
 
-    /** One done move line, with the names the page shows. */
+    /** One done move line, with the names the page shows; the partner of its operation, if any. */
     public record Line(long id, Instant occurredAt, String reference, String operationType, long productId,
                        String productName, Long lotId, String lotName, String source, String destination,
-                       BigDecimal quantity, String actor) {
+                       BigDecimal quantity, String actor, String partner) {
     }
 
     /** Which lines: of a product, of lots with this name, whose reference contains a text, done between two days. */

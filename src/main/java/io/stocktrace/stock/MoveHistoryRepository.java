@@ -55,12 +55,13 @@ class MoveHistoryRepository {
         return jdbc.sql("""
                         SELECT m.id, m.occurred_at, m.reference, m.operation_type, m.product_id, p.name AS product_name,
                                m.lot_id, l.name AS lot_name, src.full_name AS source, dst.full_name AS destination,
-                               m.quantity, m.actor
+                               m.quantity, m.actor, pa.name AS partner_name
                         FROM move_lines m
                              JOIN products p ON p.id = m.product_id
                              LEFT JOIN lots l ON l.id = m.lot_id
                              JOIN locations src ON src.id = m.source_location_id
                              JOIN locations dst ON dst.id = m.destination_location_id
+                             LEFT JOIN partners pa ON pa.id = m.partner_id
                         %s
                         ORDER BY m.occurred_at DESC, m.id DESC
                         LIMIT :limit
@@ -71,7 +72,7 @@ class MoveHistoryRepository {
                         rs.getString("reference"), rs.getString("operation_type"), rs.getLong("product_id"),
                         rs.getString("product_name"), Rows.nullableLong(rs, "lot_id"), rs.getString("lot_name"),
                         rs.getString("source"), rs.getString("destination"), rs.getBigDecimal("quantity"),
-                        rs.getString("actor")))
+                        rs.getString("actor"), rs.getString("partner_name")))
                 .list();
     }
 }

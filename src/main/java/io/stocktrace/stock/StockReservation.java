@@ -36,8 +36,32 @@ class StockReservation {
 
     /** Lines with their lot and exact source location; nothing is written. */
     List<TransferLine> allocate(Transfer transfer, Location source, Map<Long, Product> products, Map<Long, Lot> lots) {
+        checkNamedLots(transfer, products, lots, calendar.dayOf(transfer.scheduledDate()));
+        return take(transfer, source, products, (line, product, left) -> {
+            throw insufficient(line, product, source, left);
+        });
+    }
+
+    /**
+     * How much of each line (by its request line number) the stock could cover now, a short line taking what is
+     * left for it, as Odoo's Check Availability shows it; nothing is written.
+     */
+    Map<Integer, BigDecimal> coverage(Transfer transfer, Location source, Map<Long, Product> products) {
+        Map<Integer, BigDecimal> covered = new HashMap<>();
+        take(transfer, source, products, (line, product, left) -> RemovalStrategy.FIFO.allocate(left.stream()
+                .map(StockCandidate::available).filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add),
+                left).orElseThrow())
+                .forEach(l -> covered.merge(l.lineNo(), l.quantity(), BigDecimal::add));
+        return covered;
+    }
+
+    /** What a line short of stock takes instead: nothing (a refusal) or what is left. */
+    private interface Shortage {
+        List<Allocation> of(TransferLine line, Product product, List<StockCandidate> left);
+    }
+
+    private List<TransferLine> take(Transfer transfer, Location source, Map<Long, Product> products, Shortage shortage) {
         LocalDate day = calendar.dayOf(transfer.scheduledDate());
-        checkNamedLots(transfer, products, lots, day);
         Set<Long> named = transfer.lines().stream().filter(l -> l.lotId() != null).map(TransferLine::lotId)
                 .collect(Collectors.toSet());
         Map<Long, List<StockCandidate>> byLot = quants.ofLots(named, source.parentPath());
@@ -58,7 +82,7 @@ class StockReservation {
                     .map(c -> withTaken(c, taken.getOrDefault(c.quantId(), BigDecimal.ZERO)))
                     .toList();
             List<Allocation> allocations = strategy.allocate(line.quantity(), left)
-                    .orElseThrow(() -> insufficient(line, product, source, left));
+                    .orElseGet(() -> shortage.of(line, product, left));
             for (Allocation a : allocations) {
                 taken.merge(a.from().quantId(), a.quantity(), BigDecimal::add);
                 allocated.add(line.reservedAt(a.from(), a.quantity()));

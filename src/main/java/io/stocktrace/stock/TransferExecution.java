@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,16 @@ class TransferExecution {
     List<TransferLine> allocate(Transfer transfer) {
         Map<Long, Product> byId = productsOf(transfer);
         return reservation.allocate(transfer, locations.get(transfer.sourceLocationId()), byId, namedLots(transfer));
+    }
+
+    /** Per request line, what it asks and what the stock could cover now; nothing is written. */
+    List<LineAvailability> coverage(Transfer transfer) {
+        Map<Integer, BigDecimal> covered = reservation.coverage(transfer, locations.get(transfer.sourceLocationId()),
+                productsOf(transfer));
+        Map<Integer, BigDecimal> asked = new TreeMap<>();
+        transfer.lines().forEach(l -> asked.merge(l.lineNo(), l.quantity(), BigDecimal::add));
+        return asked.entrySet().stream().map(e -> new LineAvailability(e.getKey(), e.getValue(),
+                covered.getOrDefault(e.getKey(), BigDecimal.ZERO))).toList();
     }
 
     private Map<Long, Lot> namedLots(Transfer transfer) {

@@ -132,6 +132,18 @@ public class TransferService {
         return get(id);
     }
 
+    /**
+     * What each line of a draft that takes our stock asks and what the stock could cover now (Check Availability's
+     * answer when a reservation is refused); empty for any other transfer.
+     */
+    public List<LineAvailability> availability(long id) {
+        Transfer transfer = get(id);
+        if (transfer.state() != TransferState.DRAFT || !execution.takesStock(transfer)) {
+            return List.of();
+        }
+        return execution.coverage(transfer);
+    }
+
     public Transfer get(long id) {
         Transfer transfer = transfers.find(id).orElseThrow(() -> StocktraceException.notFound("Transfer", id));
         return transfer.withLines(transfer.state() == TransferState.DONE ? transfers.doneLines(id) : transfers.openLines(id));

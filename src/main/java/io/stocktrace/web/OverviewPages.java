@@ -29,12 +29,6 @@ class OverviewPages {
         return "overview";
     }
 
-    /** Reporting ‣ Stock: the lots on hand by location (the dashboard's view of it). */
-    @GetMapping("/stock")
-    String stock() {
-        return "redirect:/lots?filter=onhand&groupBy=location";
-    }
-
     private void card(Map<String, Map<String, Object>> cards, String label, String href, TransferType type) {
         Paging one = Paging.of(1, 0L);
         cards.put(label, Map.of("href", href,

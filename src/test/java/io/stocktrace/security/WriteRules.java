@@ -142,6 +142,10 @@ final class WriteRules {
                     "productId=" + f.plainProduct() + "&quantity=1")),
             rule("POST", "/transfers/{id}/validate", OPERATOR, f -> Call.form(
                     "/transfers/" + f.draftTransfer() + "/validate", "")),
+            rule("POST", "/transfers/{id}/reserve", OPERATOR, f -> Call.form(
+                    "/transfers/" + f.draftTransfer() + "/reserve", "")),
+            rule("POST", "/transfers/{id}/cancel", OPERATOR, f -> Call.form(
+                    "/transfers/" + f.draftTransfer() + "/cancel", "")),
             rule("POST", "/transfers/{id}/return", OPERATOR, f -> Call.form("/transfers/" + f.doneReceipt()
                     + "/return", "quantity=1")),
             rule("POST", "/manufacturing", OPERATOR, f -> Call.form("/manufacturing", "productId=" + f.lotProduct()

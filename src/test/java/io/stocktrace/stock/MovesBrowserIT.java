@@ -32,6 +32,7 @@ class MovesBrowserIT extends BrowserTest {
         assertThat(references()).containsExactly("WH/OUT/00001", "WH/IN/00002", "WH/IN/00001");
         assertThat(text(By.cssSelector("table.moves tbody tr"))).contains("COFFEE name", "C-1", "WH/Stock",
                 "Partners/Customers", "3", "admin");
+        assertThat(text(By.cssSelector("table.moves tbody tr td.contact"))).as("the delivery's partner").isEqualTo("Shop");
         screenshot("moves-history");
 
         new Select(browser.findElement(By.id("product"))).selectByVisibleText("COFFEE name (COFFEE)");

@@ -71,7 +71,7 @@ class ScanBrowserIT extends BrowserTest {
         screenshot("receipt-scanned");
         click("Create");
         assertThat(text(By.id("state"))).as("the receipt is created").isEqualTo("Draft");
-        assertThat(browser.findElements(By.cssSelector("table.lines tbody tr"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#line-0 ul.serials li"))).hasSize(2);
         click("Validate");
         assertThat(text(By.id("state"))).isEqualTo("Done");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, "SN-2")).json().path("quantityOnHand").asInt()).isEqualTo(1);
