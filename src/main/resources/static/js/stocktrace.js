@@ -22,17 +22,59 @@ function showRowsOf(row, open) {
     if (inner) { showRowsOf(inner.dataset.row, open); }
   });
 }
-// Adds a row to a form's table of lines from its template; the ids of its inputs get the next row number.
+// Adds a row to a form's table of lines from its template; the ids of its inputs, and the names that point at them,
+// get the next row number (the template's end in -999).
 function addLine(tableBody, template) {
   var body = document.getElementById(tableBody);
   var n = body.querySelectorAll('tr').length;
   var row = document.getElementById(template).content.firstElementChild.cloneNode(true);
-  row.querySelectorAll('[id]').forEach(function (el) { el.id = el.id.replace(/-999$/, '-' + n); });
-  row.querySelectorAll('label[for]').forEach(function (el) { el.htmlFor = el.htmlFor.replace(/-999$/, '-' + n); });
+  var renumber = function (text) { return text.replace(/-999(?=$|-)/, '-' + n); };
+  row.querySelectorAll('[id]').forEach(function (el) { el.id = renumber(el.id); });
+  row.querySelectorAll('label[for]').forEach(function (el) { el.htmlFor = renumber(el.htmlFor); });
+  row.querySelectorAll('[data-list]').forEach(function (el) { el.dataset.list = renumber(el.dataset.list); });
+  row.querySelectorAll('[hx-include]').forEach(function (el) {
+    el.setAttribute('hx-include', renumber(el.getAttribute('hx-include')));
+  });
   body.appendChild(row);
+  if (window.htmx) { htmx.process(row); }
   var first = row.querySelector('select, input');
   if (first) { first.focus(); }
 }
+// A line of a transfer shows only what its product's tracking needs (data-tracking-for: the lot, or the serial
+// numbers), both while no product is chosen; an input with something typed stays shown. A serial product's quantity
+// is the count of its serial numbers (on a delivery or internal transfer, once some are listed: without them, the
+// quantity is reserved from stock).
+function showTracking(line) {
+  var select = line.querySelector('select[data-tracked-line]');
+  if (!select) { return; }
+  var option = select.options[select.selectedIndex];
+  var tracking = option && option.value ? option.dataset.tracking : null;
+  line.querySelectorAll('[data-tracking-for]').forEach(function (part) {
+    var typed = part.querySelector('input[name], textarea[name]');
+    part.hidden = !(!tracking || part.dataset.trackingFor === tracking || (typed && typed.value.trim()));
+  });
+  var quantity = line.querySelector('input[name=quantity]');
+  var lot = line.querySelector('input[name=lot]');
+  var list = line.querySelector('textarea[name=serials]');
+  if (quantity) {
+    quantity.readOnly = tracking === 'serial' && !(lot && lot.value.trim())
+      && (!!line.closest('form.receipt') || !!(list && list.value.trim()));
+  }
+  countSerials(line);
+}
+function countSerials(line) {
+  var list = line.querySelector('textarea[name=serials]');
+  var quantity = line.querySelector('input[name=quantity]');
+  if (!list || !quantity || !quantity.readOnly) { return; }
+  var count = list.value.split('\n').filter(function (s) { return s.trim(); }).length;
+  quantity.value = count ? String(count) : '';
+}
+document.addEventListener('change', function (e) {
+  if (e.target.matches && e.target.matches('select[data-tracked-line]')) { showTracking(e.target.closest('tr')); }
+});
+document.addEventListener('input', function (e) {
+  if (e.target.matches && e.target.matches('tr.line textarea[name=serials]')) { showTracking(e.target.closest('tr')); }
+});
 // A scan field adds each scanned number to the serial numbers of its row and keeps the focus. A GS1 code
 // (bracketed, scan data with a symbology identifier or GS separators, a Digital Link URI) is read by the server
 // where the field says (data-scan-url): the GTIN finds the product, and the row gets it with its lot or serial
@@ -46,6 +88,7 @@ function scanInto(event, input) {
     fillFromScan(line, input, value);
   } else if (value) {
     addToList(line.querySelector('textarea[name=serials]') || line.querySelector('textarea'), value);
+    showTracking(line);
   }
   input.value = '';
   input.focus();
@@ -59,7 +102,7 @@ function fillFromScan(line, input, value) {
   var body = new URLSearchParams({scan: value});
   ['productId', 'lot', 'quantity', 'expirationDate'].forEach(function (name) {
     var f = field(name);
-    if (f && f.value.trim()) { body.append(name, f.value.trim()); }
+    if (f && f.value.trim() && !f.readOnly) { body.append(name, f.value.trim()); }
   });
   var token = document.querySelector('meta[name=csrf-token]');
   input.setAttribute('aria-busy', 'true');
@@ -73,6 +116,7 @@ function fillFromScan(line, input, value) {
       if (answer.lot && field('lot')) { field('lot').value = answer.lot; }
       if (answer.serial) { addToList(field('serials'), answer.serial); }
       if (answer.expirationDate && field('expirationDate')) { field('expirationDate').value = answer.expirationDate; }
+      if (line.tagName === 'TR') { showTracking(line); }
       if (answer.quantity != null && field('quantity') && !field('quantity').value) { field('quantity').value = answer.quantity; }
     })
     .catch(function () { if (problem) { problem.textContent = 'The scan could not be read; try again.'; } })
@@ -99,7 +143,11 @@ document.addEventListener('htmx:afterSwap', function (e) {
       if (said) { said.textContent = fill.dataset.message; }
     }
     dialog.close();
-    if (serialList) { serialList.focus(); }
+    if (serialList) {
+      var line = serialList.closest('tr');
+      if (line) { showTracking(line); }
+      serialList.focus();
+    }
     return;
   }
   if (!dialog.open) { dialog.showModal(); }

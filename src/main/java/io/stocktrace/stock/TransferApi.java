@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,10 +55,19 @@ class TransferApi {
 
     @PostMapping
     ResponseEntity<TransferView> create(@RequestBody TransferBody body, Principal caller) {
-        TransferRequest request = new TransferRequest(body.type(), body.partnerId(), body.sourceLocationId(),
-                body.destinationLocationId(), body.scheduledDate(), body.origin(), body.allowExpired(), scans.read(body.lines()));
-        Transfer t = transfers.create(request, caller.getName());
+        Transfer t = transfers.create(request(body), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferView.of(t));
+    }
+
+    /** Replaces a draft's header and lines; the body is that of a new transfer, its type optional. */
+    @PutMapping("/{id}")
+    TransferView update(@PathVariable long id, @RequestBody TransferBody body, Principal caller) {
+        return TransferView.of(transfers.update(id, request(body), caller.getName()));
+    }
+
+    private TransferRequest request(TransferBody body) {
+        return new TransferRequest(body.type(), body.partnerId(), body.sourceLocationId(), body.destinationLocationId(),
+                body.scheduledDate(), body.origin(), body.allowExpired(), scans.read(body.lines()));
     }
 
     @PostMapping("/{id}/reserve")

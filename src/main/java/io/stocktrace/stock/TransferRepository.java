@@ -44,12 +44,7 @@ class TransferRepository {
                 .param("returnOf", returnOfId)
                 .param("reference", t.reference())
                 .param("type", t.type().wire())
-                .param("partner", t.partnerId())
-                .param("source", t.sourceLocationId())
-                .param("destination", t.destinationLocationId())
-                .param("scheduled", Rows.utc(t.scheduledDate()))
-                .param("origin", t.origin())
-                .param("allowExpired", t.allowExpired())
+                .params(header(t))
                 .param("createdBy", t.createdBy())
                 .param("createdAt", Rows.utc(t.createdAt()))
                 .update(key, "id");
@@ -97,6 +92,31 @@ class TransferRepository {
 
     private static LotDates dates(TransferLine line) {
         return line.dates() == null ? LotDates.NONE : line.dates();
+    }
+
+    /** A draft's header as edited: partner, places, scheduled date, source document and expired-stock consent. */
+    void updateHeader(long id, Transfer t) {
+        jdbc.sql("""
+                        UPDATE transfers SET partner_id = :partner, source_location_id = :source,
+                               destination_location_id = :destination, scheduled_date = :scheduled, origin = :origin,
+                               allow_expired = :allowExpired
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .params(header(t))
+                .update();
+    }
+
+    /** The header's columns, bound once for the INSERT of a draft and the UPDATE of its edit. */
+    private static Map<String, Object> header(Transfer t) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("partner", t.partnerId());
+        params.put("source", t.sourceLocationId());
+        params.put("destination", t.destinationLocationId());
+        params.put("scheduled", Rows.utc(t.scheduledDate()));
+        params.put("origin", t.origin());
+        params.put("allowExpired", t.allowExpired());
+        return params;
     }
 
     void replaceLines(long transferId, List<TransferLine> lines) {

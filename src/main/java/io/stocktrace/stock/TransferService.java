@@ -49,6 +49,27 @@ public class TransferService {
         return get(id);
     }
 
+    /**
+     * Replaces a draft's header and lines with those of the request, checked as at {@link #create}; its type,
+     * reference and creation stay, and so does its scheduled date when none is given. Only a draft can be edited: a reserved, done or cancelled transfer is refused.
+     */
+    @Requires(Role.OPERATOR)
+    @Transactional
+    public Transfer update(long id, TransferRequest request, String actor) {
+        Transfer transfer = locked(id);
+        requireState(transfer, TransferState.DRAFT, "edited");
+        if (request.type() != null && !request.type().equals(transfer.type().wire())) {
+            throw StocktraceException.invalid("type", "is " + transfer.type().wire() + " and cannot be changed");
+        }
+        Transfer draft = drafts.draft(new TransferRequest(transfer.type().wire(), request.partnerId(),
+                request.sourceLocationId(), request.destinationLocationId(),
+                request.scheduledDate() == null ? transfer.scheduledDate() : request.scheduledDate(), request.origin(),
+                request.allowExpired(), request.lines()), transfer.reference(), actor);
+        transfers.updateHeader(id, draft);
+        transfers.replaceLines(id, draft.lines());
+        return get(id);
+    }
+
     @Requires(Role.OPERATOR)
     @Transactional
     public Transfer reserve(long id) {

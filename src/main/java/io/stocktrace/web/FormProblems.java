@@ -23,6 +23,7 @@ public final class FormProblems {
     private final FormFields fields;
     private final Map<String, List<String>> byInput = new LinkedHashMap<>();
     private final Map<Integer, List<String>> byRow = new LinkedHashMap<>();
+    private final Map<String, List<String>> byRowInput = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
 
     private FormProblems(FormFields fields) {
@@ -51,8 +52,11 @@ public final class FormProblems {
         Matcher item = LIST_ITEM.matcher(path);
         if (item.matches() && item.group(1).equals(fields.rowList())) {
             String inner = item.group(3) == null ? "" : INDEX.matcher(item.group(3)).replaceAll("");
-            byRow.computeIfAbsent(fields.row(Integer.parseInt(item.group(2))), r -> new ArrayList<>())
-                    .add(worded(fields.label(inner), message));
+            int row = fields.row(Integer.parseInt(item.group(2)));
+            String text = worded(fields.label(inner), message);
+            byRow.computeIfAbsent(row, r -> new ArrayList<>()).add(text);
+            String input = inner.contains(".") ? inner.substring(0, inner.indexOf('.')) : inner;
+            byRowInput.computeIfAbsent(row + "." + input, r -> new ArrayList<>()).add(text);
             return this;
         }
         String input = fields.input(INDEX.matcher(path).replaceAll("[]"));
@@ -86,6 +90,15 @@ public final class FormProblems {
     /** The problems of a line of the form's table, by its place on the page; null when it has none. */
     public String row(int index) {
         return byRow.containsKey(index) ? String.join(" ", byRow.get(index)) : null;
+    }
+
+    /**
+     * The problems of one input of a line of the form's table ({@code lines[2].serials[0]} is input {@code serials}
+     * of row 2), or, with input {@code ""}, those of the whole line; null when it has none.
+     */
+    public String rowAt(int index, String input) {
+        List<String> texts = byRowInput.get(index + "." + input);
+        return texts == null ? null : String.join(" ", texts);
     }
 
     /** The problems that belong to no input, in one text; null when there are none. */

@@ -83,6 +83,7 @@ final class WriteRules {
                     "text/csv", "sku,name,tracking\nIMP-1,Imported,none\n")),
             // operations
             rule("POST", "/api/v1/transfers", OPERATOR, f -> Call.json("/api/v1/transfers", "{}")),
+            rule("PUT", "/api/v1/transfers/{id}", OPERATOR, f -> Call.json("/api/v1/transfers/" + f.draftTransfer(), "{}")),
             rule("POST", "/api/v1/transfers/{id}/reserve", OPERATOR, f -> Call.json(
                     "/api/v1/transfers/" + f.draftTransfer() + "/reserve", "")),
             rule("POST", "/api/v1/transfers/{id}/validate", OPERATOR, f -> Call.json(
@@ -136,6 +137,8 @@ final class WriteRules {
             rule("POST", "/deliveries", OPERATOR, f -> Call.form("/deliveries", "productId=" + f.plainProduct()
                     + "&quantity=1")),
             rule("POST", "/internal-transfers", OPERATOR, f -> Call.form("/internal-transfers",
+                    "productId=" + f.plainProduct() + "&quantity=1")),
+            rule("POST", "/transfers/{id}/edit", OPERATOR, f -> Call.form("/transfers/" + f.draftTransfer() + "/edit",
                     "productId=" + f.plainProduct() + "&quantity=1")),
             rule("POST", "/transfers/{id}/validate", OPERATOR, f -> Call.form(
                     "/transfers/" + f.draftTransfer() + "/validate", "")),

@@ -22,11 +22,12 @@ class OperationsBrowserIT extends BrowserTest {
         click("Operations");
         click("Receipts");
         click("New");
-        new Select(browser.findElement(By.id("productId"))).selectByVisibleText("PHONE name (PHONE)");
+        new Select(browser.findElement(By.id("product-0"))).selectByVisibleText("PHONE name (PHONE)");
         String serials = IntStream.rangeClosed(1, 49).mapToObj(i -> "PH-%03d".formatted(i)).collect(Collectors.joining("\n"));
-        browser.findElement(By.id("serials")).sendKeys(serials + "\n");
-        browser.findElement(By.id("scan")).sendKeys("PH-050\n");
-        assertThat(browser.findElement(By.id("scan")).getAttribute("value")).isEmpty();
+        browser.findElement(By.id("serials-0")).sendKeys(serials + "\n");
+        browser.findElement(By.id("scan-0")).sendKeys("PH-050\n");
+        assertThat(browser.findElement(By.id("scan-0")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("quantity-0")).getDomProperty("value")).isEqualTo("50");
         screenshot("receipt-new");
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");

@@ -22,7 +22,7 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
         given.receivedSerials(phone, "PHONE-000003");
         logInAsAdmin();
         open("/receipts/new");
-        new Select(browser.findElement(By.id("productId"))).selectByVisibleText("PHONE name (PHONE)");
+        new Select(browser.findElement(By.id("product-0"))).selectByVisibleText("PHONE name (PHONE)");
 
         click("Generate Serials");
         WebElement first = waitFor(By.id("generate-first"));
@@ -40,11 +40,12 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
         first.sendKeys("PHONE-000101");
         setCount("20");
         dialogButton("Generate").click();
-        waitFor(By.id("serials-filled"));
+        waitFor(By.id("serials-0-filled"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(d -> !serials().isEmpty());
         assertThat(serials().strip().split("\n")).hasSize(20).startsWith("PHONE-000101").endsWith("PHONE-000120");
-        assertThat(text(By.id("serials-filled"))).isEqualTo("20 added to the list.");
+        assertThat(text(By.id("serials-0-filled"))).isEqualTo("20 added to the list.");
+        assertThat(browser.findElement(By.id("quantity-0")).getDomProperty("value")).as("counted").isEqualTo("20");
 
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
@@ -58,7 +59,7 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
         long phone = given.product("PHONE", "serial");
         logInAsAdmin();
         open("/receipts/new");
-        new Select(browser.findElement(By.id("productId"))).selectByVisibleText("PHONE name (PHONE)");
+        new Select(browser.findElement(By.id("product-0"))).selectByVisibleText("PHONE name (PHONE)");
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
 
         click("Import");
@@ -99,6 +100,6 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
     }
 
     private String serials() {
-        return browser.findElement(By.id("serials")).getAttribute("value");
+        return browser.findElement(By.id("serials-0")).getAttribute("value");
     }
 }

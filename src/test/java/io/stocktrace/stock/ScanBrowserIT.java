@@ -47,13 +47,13 @@ class ScanBrowserIT extends BrowserTest {
     void a_bracketed_code_and_a_digital_link_scanned_into_receipts_fill_product_lot_serials_and_expiry_and_are_validated() {
         logInAsAdmin();
         open("/receipts/new");
-        scan("scan", "(01)09506000134352(17)270131(10)M-7");
-        waitUntilValue("productId", String.valueOf(milk));
-        assertThat(value("lot")).isEqualTo("M-7");
-        assertThat(value("expirationDate")).isEqualTo("2027-01-31");
-        assertThat(value("scan")).isEmpty();
-        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the scan field keeps the focus").isEqualTo("scan");
-        browser.findElement(By.id("quantity")).sendKeys("12");
+        scan("scan-0", "(01)09506000134352(17)270131(10)M-7");
+        waitUntilValue("product-0", String.valueOf(milk));
+        assertThat(value("lot-0")).isEqualTo("M-7");
+        assertThat(value("expiration-0")).isEqualTo("2027-01-31");
+        assertThat(value("scan-0")).isEmpty();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the scan field keeps the focus").isEqualTo("scan-0");
+        browser.findElement(By.id("quantity-0")).sendKeys("12");
         click("Create");
         assertThat(text(By.id("state"))).isEqualTo("Draft");
         click("Validate");
@@ -63,11 +63,11 @@ class ScanBrowserIT extends BrowserTest {
         assertThat(lot.path("quantityOnHand").asInt()).isEqualTo(12);
 
         open("/receipts/new");
-        scan("scan", "(01)09506000134376(21)SN-1");
-        waitUntilValue("serials", "SN-1\n");
-        scan("scan", "https://id.gs1.org/01/09506000134376/21/SN-2");
-        waitUntilValue("serials", "SN-1\nSN-2\n");
-        assertThat(value("productId")).isEqualTo(String.valueOf(phone));
+        scan("scan-0", "(01)09506000134376(21)SN-1");
+        waitUntilValue("serials-0", "SN-1\n");
+        scan("scan-0", "https://id.gs1.org/01/09506000134376/21/SN-2");
+        waitUntilValue("serials-0", "SN-1\nSN-2\n");
+        assertThat(value("product-0")).isEqualTo(String.valueOf(phone));
         screenshot("receipt-scanned");
         click("Create");
         assertThat(text(By.id("state"))).as("the receipt is created").isEqualTo("Draft");
@@ -81,15 +81,15 @@ class ScanBrowserIT extends BrowserTest {
     void an_unknown_gtin_or_a_contradicting_lot_shows_its_problem_next_to_the_line_and_fills_nothing() {
         logInAsAdmin();
         open("/receipts/new");
-        scan("scan", "(01)09506000134369(10)X-1");
-        waitUntilText(By.id("scan-problem"), "GTIN 09506000134369 belongs to no product");
-        assertThat(value("productId")).isEmpty();
-        assertThat(value("lot")).isEmpty();
+        scan("scan-0", "(01)09506000134369(10)X-1");
+        waitUntilText(By.cssSelector("#lines tr.line .scan-problem"), "GTIN 09506000134369 belongs to no product");
+        assertThat(value("product-0")).isEmpty();
+        assertThat(value("lot-0")).isEmpty();
 
-        browser.findElement(By.id("lot")).sendKeys("M-8");
-        scan("scan", "(01)09506000134352(10)M-7");
-        waitUntilText(By.id("scan-problem"), "The scan says 'M-7', the line says 'M-8'");
-        assertThat(value("productId")).isEmpty();
+        browser.findElement(By.id("lot-0")).sendKeys("M-8");
+        scan("scan-0", "(01)09506000134352(10)M-7");
+        waitUntilText(By.cssSelector("#lines tr.line .scan-problem"), "The scan says 'M-7', the line says 'M-8'");
+        assertThat(value("product-0")).isEmpty();
 
         long bolt = admin.post("/api/v1/products", Map.of("sku", "BOLT", "name", "Bolt", "tracking", "none", "gtin", "9506000134369"))
                 .json().path("id").asLong();

@@ -126,7 +126,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             openAndCheck(page);
         }
         open("/receipts/new");
-        new Select(waitFor(By.id("productId"))).selectByValue(String.valueOf(productId("ESPRESSO-X1")));
+        new Select(waitFor(By.id("product-0"))).selectByValue(String.valueOf(productId("ESPRESSO-X1")));
         for (String dialog : List.of("Generate Serials", "Import")) {
             click(dialog);
             waitFor(By.cssSelector("#serials-dialog[open] form"));

@@ -34,7 +34,7 @@ class FormsRefusedBrowserIT extends BrowserTest {
 
         set("quantity-0", "0");
         submit("Create");
-        assertThat(text(By.cssSelector("tr.line td.field-problem"))).isEqualTo("Quantity: must be greater than 0.");
+        assertThat(text(By.cssSelector("tr.line.out #quantity-0-problem"))).isEqualTo("Quantity: must be greater than 0.");
         assertThat(value("quantity-0")).isEqualTo("0");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }

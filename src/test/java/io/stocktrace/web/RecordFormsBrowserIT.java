@@ -108,9 +108,9 @@ class RecordFormsBrowserIT extends BrowserTest {
         click("Operations");
         click("Receipts");
         click("New");
-        select("productId", product.path("name").asString() + " (FLOUR)");
-        type("lot", "F-1");
-        type("quantity", "5");
+        select("product-0", product.path("name").asString() + " (FLOUR)");
+        type("lot-0", "F-1");
+        type("quantity-0", "5");
         click("Create");
         click("Validate");
         assertThat(text(By.id("state"))).isEqualTo("Done");

@@ -1,0 +1,7 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.support.OnH2;
+
+@OnH2
+class TransferEditH2IT extends TransferEditTests {
+}

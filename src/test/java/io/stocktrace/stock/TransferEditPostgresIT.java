@@ -1,0 +1,7 @@
+package io.stocktrace.stock;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class TransferEditPostgresIT extends TransferEditTests {
+}
