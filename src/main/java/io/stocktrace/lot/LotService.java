@@ -61,6 +61,7 @@ public class LotService {
                     + " already has a " + noun(product) + " named '" + clean + "'.");
         }
         LotDates completed = dates.completedFrom(product.expiry(), today());
+        requireAlertBeforeExpiration(completed);
         long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, calendar.now()));
         advanceSequence(product, List.of(clean));
         return get(id);
@@ -77,6 +78,9 @@ public class LotService {
         LotStatus status = statusAfter(lot, change);
         LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
                 change.alertDate(), products.get(lot.productId()).expiry());
+        if (!dates.equals(lot.dates())) {
+            requireAlertBeforeExpiration(dates);
+        }
         if (status != lot.status()) {
             // before the update below, while the history row can still read the status it changes from
             lots.setStatus(List.of(id), status, change.reason(), actor, calendar.now());
@@ -141,6 +145,11 @@ public class LotService {
         requireReason(reason);
         return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
                 Change.unchanged(), Change.unchanged(), Change.to(status.wire()), reason.strip()), actor);
+    }
+
+    private static void requireAlertBeforeExpiration(LotDates dates) {
+        new Validation().require(!dates.alertsAfterExpiration(), "alertDate",
+                "must be on or before the expiration date").throwIfAny();
     }
 
     /** A status change keeps why in the lot's history: without a reason it is refused. */
