@@ -232,4 +232,30 @@ class RecordFormsBrowserIT extends BrowserTest {
         assertThat(text(By.id("name-problem"))).isEqualTo("Location Name: 1 to 100 characters, without '/'.");
         assertThat(rows("locations")).isEqualTo(before);
     }
+
+    @Test
+    void a_huge_name_and_hostile_text_are_refused_or_kept_as_text_and_save_nothing() {
+        List<Map<String, Object>> partners = rows("partners");
+        List<Map<String, Object>> products = rows("products");
+        String hostile = "<script>alert(1)</script>'; DROP TABLE partners; --";
+        logInAsAdmin();
+        open("/partners/new");
+        browser.executeScript("document.getElementById('name').value = arguments[0]", "P".repeat(10_000));
+        type("email", hostile);
+        type("city", hostile);
+        click("Save");
+        assertThat(text(By.id("name-problem"))).isEqualTo("Name: 1 to 200 characters.");
+        assertThat(text(By.id("email-problem"))).isEqualTo("Email: must be an e-mail address.");
+        assertThat(value("name")).hasSize(10_000);
+        assertThat(value("city")).isEqualTo(hostile);
+        assertThat(rows("partners")).isEqualTo(partners);
+
+        open("/products/new");
+        browser.executeScript("document.getElementById('sku').value = arguments[0]", "S".repeat(10_000));
+        type("name", hostile);
+        click("Save");
+        assertThat(text(By.id("sku-problem"))).startsWith("Internal Reference: ");
+        assertThat(value("name")).isEqualTo(hostile);
+        assertThat(rows("products")).isEqualTo(products);
+    }
 }
