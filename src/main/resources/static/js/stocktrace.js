@@ -175,7 +175,13 @@ var actions = {
 };
 document.addEventListener('click', function (e) {
   var el = e.target.closest ? e.target.closest('[data-action]') : null;
-  if (el && actions[el.dataset.action]) { actions[el.dataset.action](el); }
+  if (el && actions[el.dataset.action]) { actions[el.dataset.action](el); return; }
+  // a group row of a list opens and closes wherever it is clicked, as its button does (the keyboard's way in)
+  var group = e.target.closest ? e.target.closest('tr.group') : null;
+  if (group && !e.target.closest('a, button, input, select, textarea')) {
+    var toggle = group.querySelector('button[data-action=toggle-group]');
+    if (toggle) { toggle.click(); }
+  }
 });
 document.addEventListener('keydown', function (e) {
   if (e.target.matches && e.target.matches('[data-scan]')) { scanInto(e, e.target); }

@@ -4,12 +4,11 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.settings.SettingsService;
 import io.stocktrace.web.Crumb;
-import io.stocktrace.web.FieldErrors;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.ListView;
 import io.stocktrace.web.PageController;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,26 +36,26 @@ class ProductPages {
 
     @GetMapping("/products/new")
     String blank(Model model) {
-        return form(model, null, ProductForm.blank(), false, Map.of());
+        return form(model, null, ProductForm.blank(), false, FormProblems.none(ProductForm.fields()));
     }
 
     @GetMapping("/products/{id}")
     String show(@PathVariable long id, Model model) {
         Product product = products.get(id);
-        return form(model, product, ProductForm.of(product), products.trackingLocked(id), Map.of());
+        return form(model, product, ProductForm.of(product), products.trackingLocked(id), FormProblems.none(ProductForm.fields()));
     }
 
     @PostMapping("/products/new")
     String create(ProductForm typed, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormProblems errors = FormProblems.none(ProductForm.fields());
         Expiry expiry = expiryShown() ? typed.expiry(errors) : null;
-        if (errors.isEmpty()) {
+        if (!errors.any()) {
             try {
                 Product created = products.create(typed.sku(), typed.name(), typed.tracking(), typed.uom(),
-                        FieldErrors.text(typed.gtin()), expiry, typed.food());
+                        FormFields.text(typed.gtin()), expiry, typed.food());
                 return "redirect:/products/" + created.id();
             } catch (StocktraceException e) {
-                errors = FieldErrors.of(e, ProductForm.FIELDS);
+                errors = FormProblems.of(e, ProductForm.fields());
             }
         }
         return form(model, null, typed, false, errors);
@@ -65,14 +64,14 @@ class ProductPages {
     @PostMapping("/products/{id}")
     String update(@PathVariable long id, ProductForm typed, Model model) {
         Product current = products.get(id);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormProblems errors = FormProblems.none(ProductForm.fields());
         Expiry expiry = expiryShown() ? typed.expiry(errors) : null;
-        if (errors.isEmpty()) {
+        if (!errors.any()) {
             try {
                 products.update(id, typed.change(expiry, expiryShown()));
                 return "redirect:/products/" + id + "?saved";
             } catch (StocktraceException e) {
-                errors = FieldErrors.of(e, ProductForm.FIELDS);
+                errors = FormProblems.of(e, ProductForm.fields());
             }
         }
         boolean locked = products.trackingLocked(id);
@@ -91,7 +90,7 @@ class ProductPages {
     }
 
     private static String form(Model model, Product product, ProductForm typed, boolean trackingLocked,
-                               Map<String, String> errors) {
+                               FormProblems errors) {
         String title = product == null ? "New" : product.sku();
         model.addAttribute("product", product);
         model.addAttribute("form", typed);

@@ -41,7 +41,7 @@ class ScrapPages {
         LotQuant chosen = inStock.stream().filter(q -> location != null && q.locationId() == location).findFirst()
                 .orElse(inStock.isEmpty() ? null : inStock.get(0));
         model.addAttribute("locationId", chosen == null ? null : chosen.locationId());
-        model.addAttribute("quantity", chosen == null ? null : chosen.quantity().stripTrailingZeros().toPlainString());
+        model.addAttribute("quantity", chosen == null ? null : Quantities.plain(chosen.quantity()));
         return page(id, inStock, model);
     }
 
@@ -55,7 +55,7 @@ class ScrapPages {
             Scrap done = scraps.scrap(new ScrapRequest(lot.lot().productId(), serial ? null : lot.lot().name(),
                     serial ? List.of(lot.lot().name()) : null, serial ? null : quantity, locationId, reason),
                     caller.getName());
-            redirect.addFlashAttribute("notice", "Scrapped " + done.quantity().stripTrailingZeros().toPlainString()
+            redirect.addFlashAttribute("notice", "Scrapped " + Quantities.plain(done.quantity())
                     + " in " + done.reference() + ".");
             return "redirect:/lots/" + id;
         } catch (StocktraceException e) {

@@ -3,12 +3,12 @@ package io.stocktrace.location;
 import io.stocktrace.api.Paging;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
-import io.stocktrace.web.FieldErrors;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.ListView;
 import io.stocktrace.web.PageController;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +28,17 @@ class LocationPages {
         }
 
         LocationAddress locationAddress() {
-            return new LocationAddress(FieldErrors.text(address), FieldErrors.text(city), FieldErrors.text(region),
-                    FieldErrors.text(postalCode), FieldErrors.text(country), FieldErrors.text(phone),
-                    FieldErrors.text(gln));
+            return new LocationAddress(FormFields.text(address), FormFields.text(city), FormFields.text(region),
+                    FormFields.text(postalCode), FormFields.text(country), FormFields.text(phone),
+                    FormFields.text(gln));
         }
     }
 
     private static final List<String> USAGES = Arrays.stream(LocationUsage.values()).map(LocationUsage::wire).toList();
+    private static final FormFields FIELDS = FormFields.form().input("name", "Location Name")
+            .input("parentId", "Parent Location").input("usage", "Location Type").input("gln", "GLN")
+            .input("address", "Street").input("city", "City").input("region", "State").input("postalCode", "ZIP")
+            .input("country", "Country").input("phone", "Phone");
     private final LocationService locations;
 
     LocationPages(LocationService locations) {
@@ -52,13 +56,13 @@ class LocationPages {
     @GetMapping("/locations/new")
     String blank(@RequestParam(required = false) Long parentId, Model model) {
         String parent = parentId == null ? String.valueOf(Locations.WAREHOUSE) : parentId.toString();
-        return form(model, null, new LocationForm("", parent, "internal", "", "", "", "", "", "", ""), Map.of());
+        return form(model, null, new LocationForm("", parent, "internal", "", "", "", "", "", "", ""), FormProblems.none(FIELDS));
     }
 
     @GetMapping("/locations/{id}")
     String show(@PathVariable long id, Model model) {
         Location location = locations.get(id);
-        return form(model, location, LocationForm.of(location), Map.of());
+        return form(model, location, LocationForm.of(location), FormProblems.none(FIELDS));
     }
 
     @PostMapping("/locations/new")
@@ -67,13 +71,13 @@ class LocationPages {
         try {
             parentId = typed.parentId() == null || typed.parentId().isBlank() ? null : Long.valueOf(typed.parentId());
         } catch (NumberFormatException e) {
-            return form(model, null, typed, Map.of("parentId", "choose a parent location"));
+            return form(model, null, typed, FormProblems.none(FIELDS).add("parentId", "choose a parent location"));
         }
         try {
             Location created = locations.create(typed.name(), parentId, typed.usage(), typed.locationAddress());
             return "redirect:/locations/" + created.id();
         } catch (StocktraceException e) {
-            return form(model, null, typed, FieldErrors.of(e, Map.of()));
+            return form(model, null, typed, FormProblems.of(e, FIELDS));
         }
     }
 
@@ -84,7 +88,7 @@ class LocationPages {
             locations.update(id, typed.name(), typed.usage(), typed.locationAddress());
             return "redirect:/locations/" + id + "?saved";
         } catch (StocktraceException e) {
-            return form(model, current, typed, FieldErrors.of(e, Map.of()));
+            return form(model, current, typed, FormProblems.of(e, FIELDS));
         }
     }
 
@@ -92,7 +96,7 @@ class LocationPages {
         return locations.list(null, Paging.of(Paging.MAX_LIMIT, 0L)).items();
     }
 
-    private String form(Model model, Location location, LocationForm typed, Map<String, String> errors) {
+    private String form(Model model, Location location, LocationForm typed, FormProblems errors) {
         model.addAttribute("location", location);
         model.addAttribute("parent", location == null || location.parentId() == null ? null
                 : locations.get(location.parentId()));

@@ -90,6 +90,11 @@ public record LotDates(LocalDate expirationDate, LocalDate bestBeforeDate, Local
                 r ? removal.value() : d.removalDate, a ? alert.value() : d.alertDate, byHand.or(new ByHand(b, r, a)));
     }
 
+    /** An alert date warns before the expiration date: one after it would warn of an expiry already past. */
+    public boolean alertsAfterExpiration() {
+        return alertDate != null && expirationDate != null && alertDate.isAfter(expirationDate);
+    }
+
     public boolean isExpiredOn(LocalDate day) {
         return expirationDate != null && !day.isBefore(expirationDate);
     }

@@ -61,6 +61,7 @@ public class LotService {
                     + " already has a " + noun(product) + " named '" + clean + "'.");
         }
         LotDates completed = dates.completedFrom(product.expiry(), today());
+        LotEditRules.requireAlertBeforeExpiration(completed);
         long id = lots.insert(new Lot(0, productId, clean, ref, note, LotStatus.AVAILABLE, completed, calendar.now()));
         advanceSequence(product, List.of(clean));
         return get(id);
@@ -74,9 +75,12 @@ public class LotService {
     @Transactional
     public LotSummary update(long id, LotChange change, String actor) {
         Lot lot = get(id).lot();
-        LotStatus status = statusAfter(lot, change);
+        LotStatus status = LotEditRules.statusAfter(lot, change);
         LotDates dates = lot.dates().edited(change.expirationDate(), change.bestBeforeDate(), change.removalDate(),
                 change.alertDate(), products.get(lot.productId()).expiry());
+        if (!dates.equals(lot.dates())) {
+            LotEditRules.requireAlertBeforeExpiration(dates);
+        }
         if (status != lot.status()) {
             // before the update below, while the history row can still read the status it changes from
             lots.setStatus(List.of(id), status, change.reason(), actor, calendar.now());
@@ -86,29 +90,6 @@ public class LotService {
         lots.update(edited);
         lots.recordChanges(LotFieldChange.between(lot, edited), actor, calendar.now());
         return get(id);
-    }
-
-    /** The status a change asks for, checked: a known one, with a reason when it changes, never out of recalled. */
-    private static LotStatus statusAfter(Lot lot, LotChange change) {
-        Validation v = new Validation();
-        LotStatus status = lot.status();
-        if (change.status().present()) {
-            try {
-                status = LotStatus.fromWire(change.status().value());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                v.add("status", "must be available, quarantine or recalled");
-            }
-        }
-        v.require(change.reason() == null || change.reason().length() <= 1000, "reason", "at most 1000 characters");
-        v.throwIfAny();
-        if (lot.status() == LotStatus.RECALLED && status != LotStatus.RECALLED) {
-            throw new StocktraceException(ProblemType.INVALID_STATE, "Lot '" + lot.name()
-                    + "' is recalled and cannot be released; scrap it or return it to the vendor.");
-        }
-        if (status != lot.status()) {
-            requireReason(change.reason());
-        }
-        return status;
     }
 
     /** Blocks the lot, with the reason kept in its history; releasing it needs a manager (the security rules). */
@@ -138,14 +119,9 @@ public class LotService {
     }
 
     private LotSummary changeStatus(long id, LotStatus status, String reason, String actor) {
-        requireReason(reason);
+        LotEditRules.requireReason(reason);
         return update(id, new LotChange(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
                 Change.unchanged(), Change.unchanged(), Change.to(status.wire()), reason.strip()), actor);
-    }
-
-    /** A status change keeps why in the lot's history: without a reason it is refused. */
-    private static void requireReason(String reason) {
-        new Validation().require(reason != null && !reason.isBlank(), "reason", "is required: say why").throwIfAny();
     }
 
     /** Marks lots recalled (or quarantined) in bulk, with the history row each change leaves. */

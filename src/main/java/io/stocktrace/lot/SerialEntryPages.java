@@ -2,6 +2,7 @@ package io.stocktrace.lot;
 
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
+import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.FormFields;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +43,15 @@ class SerialEntryPages {
     String generateDialog(@RequestParam(required = false) Long productId, Model model) {
         model.addAttribute("productId", productId);
         model.addAttribute("count", DEFAULT_COUNT);
+        FormProblems errors = FormProblems.none(generateFields());
+        model.addAttribute("errors", errors);
         if (productId == null) {
-            model.addAttribute("problem", "Choose a product first.");
+            errors.addGeneral("Choose a product first.");
         } else {
             try {
                 model.addAttribute("first", sequences.propose(productId, 1).names().get(0));
             } catch (StocktraceException e) {
-                model.addAttribute("problem", e.getMessage());
+                errors.addGeneral(e.getMessage());
             }
         }
         return "lot/serial-dialogs :: generate";
@@ -55,30 +59,52 @@ class SerialEntryPages {
 
     @PostMapping("/receipts/new/generate-serials")
     String generate(@RequestParam(required = false) Long productId, @RequestParam(required = false) String first,
-                    @RequestParam(required = false) Integer count, Model model) {
+                    @RequestParam(required = false) String count, Model model) {
         model.addAttribute("productId", productId);
         model.addAttribute("first", first);
         model.addAttribute("count", count);
-        if (productId == null || count == null) {
-            model.addAttribute(productId == null ? "problem" : "countProblem",
-                    productId == null ? "Choose a product first." : "Say how many.");
+        FormProblems errors = FormProblems.none(generateFields());
+        model.addAttribute("errors", errors);
+        Integer howMany = wholeNumber(count, errors);
+        if (first == null || first.isBlank()) {
+            errors.add("first", "is required");
+        }
+        if (productId == null) {
+            errors.addGeneral("Choose a product first.");
+        }
+        if (errors.any()) {
             return "lot/serial-dialogs :: generate";
         }
         try {
-            LotService.ProposedNames proposed = lots.proposeNames(productId, first, count);
+            LotService.ProposedNames proposed = lots.proposeNames(productId, first, howMany);
             if (!proposed.existing().isEmpty()) {
-                model.addAttribute("firstProblem", "These already exist: " + shortList(proposed.existing())
+                errors.add("first", "These already exist: " + shortList(proposed.existing())
                         + ". Start from another number.");
                 return "lot/serial-dialogs :: generate";
             }
             return filled(String.join("\n", proposed.names()), proposed.names().size(), model);
         } catch (StocktraceException e) {
-            FormProblems errors = FormProblems.of(e, FormFields.form().input("first", "First Serial Number")
-                    .input("count", "Count"));
-            model.addAttribute("firstProblem", errors.at("first"));
-            model.addAttribute("countProblem", errors.at("count"));
-            model.addAttribute("problem", errors.getGeneral());
+            Product product = products.get(productId);
+            model.addAttribute("errors", FormProblems.of(e, generateFields().products(Map.of(product.sku(), product.name()))));
             return "lot/serial-dialogs :: generate";
+        }
+    }
+
+    private static FormFields generateFields() {
+        return FormFields.form().input("first", "First Serial Number").input("count", "Count");
+    }
+
+    /** The count typed: a whole number, or null with its problem. */
+    private static Integer wholeNumber(String count, FormProblems errors) {
+        if (count == null || count.isBlank()) {
+            errors.add("count", "is required");
+            return null;
+        }
+        try {
+            return Integer.valueOf(count.strip());
+        } catch (NumberFormatException e) {
+            errors.add("count", "must be a whole number from 1 to " + SerialNames.MAX_COUNT);
+            return null;
         }
     }
 
@@ -124,9 +150,9 @@ class SerialEntryPages {
     private static String line(LotList.Entry e) {
         boolean one = e.quantity().compareTo(BigDecimal.ONE) == 0;
         if (e.expirationDate() != null) {
-            return e.name() + ";" + e.quantity().toPlainString() + ";" + e.expirationDate();
+            return e.name() + ";" + Quantities.plain(e.quantity()) + ";" + e.expirationDate();
         }
-        return one ? e.name() : e.name() + ";" + e.quantity().toPlainString();
+        return one ? e.name() : e.name() + ";" + Quantities.plain(e.quantity());
     }
 
     private static String shortList(List<String> names) {

@@ -48,7 +48,7 @@ class ManufacturingPages {
         Map<Long, Product> byId = products.byIds(page.stream().map(ManufacturingOrder::productId).toList());
         return ListView.page(model, "Operations", "Manufacturing Orders", List.of("Reference", "Product", "Quantity", "Status"),
                 page.stream().map(o -> List.of(o.reference(), byId.get(o.productId()).name(),
-                        o.quantity().stripTrailingZeros().toPlainString(), o.state().wire())).toList(),
+                        Quantities.plain(o.quantity()), o.state().wire())).toList(),
                 page.stream().map(o -> "/manufacturing/" + o.id()).toList(), "/manufacturing/new");
     }
 

@@ -3,11 +3,11 @@ package io.stocktrace.partner;
 import io.stocktrace.api.Paging;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.web.Crumb;
-import io.stocktrace.web.FieldErrors;
+import io.stocktrace.web.FormFields;
+import io.stocktrace.web.FormProblems;
 import io.stocktrace.web.ListView;
 import io.stocktrace.web.PageController;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +27,15 @@ class PartnerPages {
         }
 
         Partner partner() {
-            return new Partner(0, name, FieldErrors.text(email), FieldErrors.text(phone), FieldErrors.text(address),
-                    FieldErrors.text(city), FieldErrors.text(region), FieldErrors.text(postalCode),
-                    FieldErrors.text(country), FieldErrors.text(gln));
+            return new Partner(0, name, FormFields.text(email), FormFields.text(phone), FormFields.text(address),
+                    FormFields.text(city), FormFields.text(region), FormFields.text(postalCode),
+                    FormFields.text(country), FormFields.text(gln));
         }
     }
 
+    private static final FormFields FIELDS = FormFields.form().input("name", "Name").input("email", "Email")
+            .input("phone", "Phone").input("gln", "GLN").input("address", "Street").input("city", "City")
+            .input("region", "State").input("postalCode", "ZIP").input("country", "Country");
     private final PartnerService partners;
 
     PartnerPages(PartnerService partners) {
@@ -50,13 +53,13 @@ class PartnerPages {
 
     @GetMapping("/partners/new")
     String blank(Model model) {
-        return form(model, null, new PartnerForm("", "", "", "", "", "", "", "", ""), Map.of());
+        return form(model, null, new PartnerForm("", "", "", "", "", "", "", "", ""), FormProblems.none(FIELDS));
     }
 
     @GetMapping("/partners/{id}")
     String show(@PathVariable long id, Model model) {
         Partner partner = partners.get(id);
-        return form(model, partner, PartnerForm.of(partner), Map.of());
+        return form(model, partner, PartnerForm.of(partner), FormProblems.none(FIELDS));
     }
 
     @PostMapping("/partners/new")
@@ -64,7 +67,7 @@ class PartnerPages {
         try {
             return "redirect:/partners/" + partners.create(typed.partner()).id();
         } catch (StocktraceException e) {
-            return form(model, null, typed, FieldErrors.of(e, Map.of()));
+            return form(model, null, typed, FormProblems.of(e, FIELDS));
         }
     }
 
@@ -75,11 +78,11 @@ class PartnerPages {
             partners.update(id, typed.partner());
             return "redirect:/partners/" + id + "?saved";
         } catch (StocktraceException e) {
-            return form(model, current, typed, FieldErrors.of(e, Map.of()));
+            return form(model, current, typed, FormProblems.of(e, FIELDS));
         }
     }
 
-    private static String form(Model model, Partner partner, PartnerForm typed, Map<String, String> errors) {
+    private static String form(Model model, Partner partner, PartnerForm typed, FormProblems errors) {
         model.addAttribute("partner", partner);
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);

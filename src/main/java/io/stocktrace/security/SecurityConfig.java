@@ -75,8 +75,10 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/users", "/users/**", "/actuator/prometheus").hasRole("ADMIN")
-                        // the forms only a manager can send; sending one is refused by the service's @Requires
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        // the forms only an admin or a manager can send; sending one is refused by the service's
+                        // @Requires, with the 403 page
+                        .requestMatchers(GET, "/users", "/users/**").hasRole("ADMIN")
                         .requestMatchers(GET, "/lots/*/recall", "/inventory-count").hasRole("MANAGER")
                         .anyRequest().hasRole("VIEWER"))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())

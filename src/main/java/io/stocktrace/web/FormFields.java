@@ -56,6 +56,11 @@ public final class FormFields {
         return this;
     }
 
+    /** What a text input sent: blank means absent. */
+    public static String text(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
     String rowList() {
         return rowList;
     }

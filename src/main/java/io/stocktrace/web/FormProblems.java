@@ -130,10 +130,13 @@ public final class FormProblems {
         return "Nothing was saved: " + shown + "." + (general.isEmpty() ? "" : " " + getGeneral());
     }
 
-    /** A fragment of the service ({@code is required}) after its label; a sentence of its own stays as it is. */
+    /**
+     * A fragment of the service ({@code is required}, {@code ISO 3166 two-letter code}) after its label; a sentence of
+     * its own (a capital first, a full stop last) stays as it is.
+     */
     private String worded(String label, String message) {
         String text = words(message);
-        if (label == null || text.isEmpty() || Character.isUpperCase(text.charAt(0))) {
+        if (label == null || text.isEmpty() || Character.isUpperCase(text.charAt(0)) && text.endsWith(".")) {
             return text;
         }
         return label + ": " + text + (text.endsWith(".") ? "" : ".");

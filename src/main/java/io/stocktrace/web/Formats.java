@@ -7,7 +7,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
-/** How pages write quantities and times (in the site's time zone): {@code ${@fmt.qty(q)}}, {@code ${@fmt.time(t)}}. */
+/**
+ * How pages write quantities and times (in the site's time zone): {@code ${@fmt.qty(q)}}, {@code ${@fmt.time(t)}}.
+ * <p>
+ * Dates: every date a page writes (a lot's dates, a day of a time) is ISO 8601, {@code 2026-12-07}, whatever the
+ * reader's language: the one format of the API, the CSV exports, GS1 element strings and EPCIS, which a user pastes
+ * from one to the other, and which no reader can take for another day (07/12 or 12/07). Only the date inputs of the
+ * forms show the browser's own format, as its date picker does; what they send is ISO 8601 too.
+ */
 @Component("fmt")
 public class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -61,4 +61,26 @@ abstract class LotDatesEditingTests extends ApiTest {
         assertThat(moved.at("/alertDate").asString()).isEqualTo("2030-03-01");
         assertThat(moved.at("/removalDate").asString()).isEqualTo("2030-04-16");
     }
+
+    @Test
+    void refuses_an_alert_date_after_the_expiration_date_at_the_alert_date_and_changes_nothing() {
+        long milk = milkWithExpiry();
+        var lot = admin.post("/api/v1/lots", Map.of("productId", milk, "name", "MILK-1", "expirationDate", "2030-04-09"));
+        long id = lot.json().path("id").asLong();
+
+        var late = admin.patch("/api/v1/lots/" + id, Map.of("alertDate", "2030-04-10"));
+        var earlier = admin.patch("/api/v1/lots/" + id, Map.of("expirationDate", "2030-03-01", "alertDate", "2030-03-05"));
+        var created = admin.post("/api/v1/lots", Map.of("productId", milk, "name", "MILK-2",
+                "expirationDate", "2030-04-09", "alertDate", "2030-05-01"));
+
+        for (var refused : java.util.List.of(late, earlier, created)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.at("/errors/0/field").asString()).isEqualTo("alertDate");
+            assertThat(refused.at("/errors/0/message").asString()).isEqualTo("must be on or before the expiration date");
+        }
+        var unchanged = admin.get("/api/v1/lots/" + id);
+        assertThat(unchanged.at("/expirationDate").asString()).isEqualTo("2030-04-09");
+        assertThat(unchanged.at("/alertDate").asString()).isEqualTo("2030-04-02");
+        assertThat(admin.patch("/api/v1/lots/" + id, Map.of("alertDate", "2030-04-09")).status()).isEqualTo(200);
+    }
 }

@@ -205,4 +205,12 @@ class LotDatesTest {
                 dates.removalDate(), dates.alertDate()));
         assertThat(dates.withExpiration(null, MILK).isExpiredOn(TODAY.plusYears(10))).isFalse();
     }
+
+    @Test
+    void an_alert_date_after_the_expiration_date_breaks_the_rule_one_on_it_or_without_expiration_does_not() {
+        LocalDate expiration = LocalDate.of(2024, 4, 9);
+        assertThat(new LotDates(expiration, null, null, expiration.plusDays(1)).alertsAfterExpiration()).isTrue();
+        assertThat(new LotDates(expiration, null, null, expiration).alertsAfterExpiration()).isFalse();
+        assertThat(new LotDates(null, null, null, expiration).alertsAfterExpiration()).isFalse();
+    }
 }

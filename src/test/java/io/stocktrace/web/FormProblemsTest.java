@@ -65,4 +65,13 @@ class FormProblemsTest {
         assertThat(errors.getSummary()).isEqualTo("only 2 on hand");
         assertThat(errors.any()).isTrue();
     }
+
+    @Test
+    void a_fragment_that_starts_with_an_acronym_still_follows_its_label_and_a_sentence_stays_whole() {
+        FormProblems errors = FormProblems.of(refused(new FieldProblem("origin", "ISO 3166 two-letter code"),
+                new FieldProblem("quantity", "Only 2 are on hand.")), transferForm());
+
+        assertThat(errors.at("origin")).isEqualTo("Source Document: ISO 3166 two-letter code.");
+        assertThat(errors.at("quantity")).isEqualTo("Only 2 are on hand.");
+    }
 }

@@ -141,14 +141,15 @@ class RecordFormsBrowserIT extends BrowserTest {
         type("alertDays", "ten");
         type("expirationDays", "-1");
         click("Save");
-        assertThat(text(By.id("alertDays-problem"))).isEqualTo("a number of days from 0 to 36500");
+        assertThat(text(By.id("alertDays-problem"))).isEqualTo("Alert Date: a number of days from 0 to 36500.");
+        assertThat(text(By.cssSelector("p.problem"))).isEqualTo("Nothing was saved: 1 problem, shown next to its field.");
         assertThat(value("alertDays")).isEqualTo("ten");
         assertThat(value("gtin")).isEqualTo("9506000134353");
         assertThat(value("name")).isEqualTo("Scale");
         type("alertDays", "10");
         click("Save");
         assertThat(text(By.id("gtin-problem"))).contains("valid GS1 check digit");
-        assertThat(text(By.id("expirationDays-problem"))).isEqualTo("a number of days from 0 to 36500");
+        assertThat(text(By.id("expirationDays-problem"))).isEqualTo("Expiration Date: a number of days from 0 to 36500.");
         assertThat(browser.findElement(By.id("gtin")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(rows("products")).isEqualTo(before);
 
@@ -156,7 +157,7 @@ class RecordFormsBrowserIT extends BrowserTest {
         type("name", " ");
         type("uom", "");
         click("Save");
-        assertThat(text(By.id("name-problem"))).isEqualTo("1 to 200 characters");
+        assertThat(text(By.id("name-problem"))).isEqualTo("Product Name: 1 to 200 characters.");
         assertThat(text(By.id("uom-problem"))).isNotBlank();
         assertThat(value("uom")).isEmpty();
         assertThat(rows("products")).isEqualTo(before);
@@ -183,9 +184,9 @@ class RecordFormsBrowserIT extends BrowserTest {
         type("country", "France");
         type("gln", "12");
         click("Save");
-        assertThat(text(By.id("email-problem"))).isEqualTo("must be an e-mail address");
-        assertThat(text(By.id("country-problem"))).isEqualTo("ISO 3166 two-letter code");
-        assertThat(text(By.id("gln-problem"))).isEqualTo("13 digits");
+        assertThat(text(By.id("email-problem"))).isEqualTo("Email: must be an e-mail address.");
+        assertThat(text(By.id("country-problem"))).isEqualTo("Country: ISO 3166 two-letter code.");
+        assertThat(text(By.id("gln-problem"))).isEqualTo("GLN: 13 digits.");
         assertThat(value("email")).isEqualTo("not-an-address");
         assertThat(value("name")).isEqualTo("Cafe Rose");
         assertThat(rows("partners")).isEqualTo(before);
@@ -195,8 +196,8 @@ class RecordFormsBrowserIT extends BrowserTest {
         type("city", "Paris");
         type("country", "fr");
         click("Save");
-        assertThat(text(By.id("name-problem"))).isEqualTo("1 to 200 characters");
-        assertThat(text(By.id("country-problem"))).isEqualTo("ISO 3166 two-letter code");
+        assertThat(text(By.id("name-problem"))).isEqualTo("Name: 1 to 200 characters.");
+        assertThat(text(By.id("country-problem"))).isEqualTo("Country: ISO 3166 two-letter code.");
         assertThat(value("city")).isEqualTo("Paris");
         assertThat(rows("partners")).isEqualTo(before);
     }
@@ -212,8 +213,8 @@ class RecordFormsBrowserIT extends BrowserTest {
         type("gln", "9506000000009");
         type("country", "F");
         click("Save");
-        assertThat(text(By.id("name-problem"))).isEqualTo("1 to 100 characters, without '/'");
-        assertThat(text(By.id("gln-problem"))).isEqualTo("a GLN: 13 digits with a valid check digit");
+        assertThat(text(By.id("name-problem"))).isEqualTo("Location Name: 1 to 100 characters, without '/'.");
+        assertThat(text(By.id("gln-problem"))).isEqualTo("GLN: a GLN: 13 digits with a valid check digit.");
         assertThat(text(By.id("country-problem"))).isNotBlank();
         assertThat(value("name")).isEqualTo("Shelf/1");
         assertThat(rows("locations")).isEqualTo(before);
@@ -228,7 +229,33 @@ class RecordFormsBrowserIT extends BrowserTest {
         assertThat(value("phone")).isEqualTo("+33 1 23 45 67 89");
         type("name", "");
         click("Save");
-        assertThat(text(By.id("name-problem"))).isEqualTo("1 to 100 characters, without '/'");
+        assertThat(text(By.id("name-problem"))).isEqualTo("Location Name: 1 to 100 characters, without '/'.");
         assertThat(rows("locations")).isEqualTo(before);
+    }
+
+    @Test
+    void a_huge_name_and_hostile_text_are_refused_or_kept_as_text_and_save_nothing() {
+        List<Map<String, Object>> partners = rows("partners");
+        List<Map<String, Object>> products = rows("products");
+        String hostile = "<script>alert(1)</script>'; DROP TABLE partners; --";
+        logInAsAdmin();
+        open("/partners/new");
+        browser.executeScript("document.getElementById('name').value = arguments[0]", "P".repeat(10_000));
+        type("email", hostile);
+        type("city", hostile);
+        click("Save");
+        assertThat(text(By.id("name-problem"))).isEqualTo("Name: 1 to 200 characters.");
+        assertThat(text(By.id("email-problem"))).isEqualTo("Email: must be an e-mail address.");
+        assertThat(value("name")).hasSize(10_000);
+        assertThat(value("city")).isEqualTo(hostile);
+        assertThat(rows("partners")).isEqualTo(partners);
+
+        open("/products/new");
+        browser.executeScript("document.getElementById('sku').value = arguments[0]", "S".repeat(10_000));
+        type("name", hostile);
+        click("Save");
+        assertThat(text(By.id("sku-problem"))).startsWith("Internal Reference: ");
+        assertThat(value("name")).isEqualTo(hostile);
+        assertThat(rows("products")).isEqualTo(products);
     }
 }
