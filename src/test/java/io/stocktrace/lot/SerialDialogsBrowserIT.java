@@ -28,7 +28,7 @@ class SerialDialogsBrowserIT extends BrowserTest {
         given.product("PHONE", "serial");
         logInAsAdmin();
         open("/receipts/new");
-        new Select(waitFor(By.id("productId"))).selectByVisibleText("PHONE name (PHONE)");
+        new Select(waitFor(By.id("product-0"))).selectByVisibleText("PHONE name (PHONE)");
         before = DatabaseSnapshot.of(jdbc);
     }
 
@@ -124,6 +124,6 @@ class SerialDialogsBrowserIT extends BrowserTest {
     }
 
     private String serials() {
-        return browser.findElement(By.id("serials")).getDomProperty("value");
+        return browser.findElement(By.id("serials-0")).getDomProperty("value");
     }
 }
