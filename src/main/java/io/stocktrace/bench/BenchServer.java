@@ -28,18 +28,27 @@ final class BenchServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final ConfigurableApplicationContext app;
     private final String database;
+    private final String origin;
     private final String base;
     private String auth;
 
     private BenchServer(BenchSetup.Server server) {
         this.app = server.app();
         this.database = server.database();
-        this.base = "http://localhost:" + server.port() + "/api/v1";
+        this.origin = "http://localhost:" + server.port();
+        this.base = origin + "/api/v1";
         this.auth = BASIC;
     }
 
     static BenchServer start(Map<String, String> options) throws IOException, SQLException, InterruptedException {
         var server = new BenchServer(BenchSetup.start(options));
+        server.auth = server.newToken("bench");
+        return server;
+    }
+
+    /** The benchmark's server already started (by {@code bench trace --http}), called with a new API token. */
+    static BenchServer on(BenchSetup.Server started) throws IOException, InterruptedException {
+        var server = new BenchServer(started);
         server.auth = server.newToken("bench");
         return server;
     }
@@ -75,7 +84,18 @@ final class BenchServer implements AutoCloseable {
 
     String exchange(String method, String path, String body, String contentType)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        return send(method, base + path, body, contentType);
+    }
+
+    /** A GET of a path outside the API ({@code /css/stocktrace.css}), with the same credentials as the API's calls. */
+    String fetch(String path) throws IOException, InterruptedException {
+        return send("GET", origin + path, null, "text/plain");
+    }
+
+    private String send(String method, String url, String body, String contentType)
+            throws IOException, InterruptedException {
+        String path = url.substring(origin.length());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", auth)
                 .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

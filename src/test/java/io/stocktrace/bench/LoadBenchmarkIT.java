@@ -2,9 +2,6 @@ package io.stocktrace.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +13,9 @@ class LoadBenchmarkIT {
     @Test
     void two_clients_for_a_few_seconds_leave_on_hand_equal_to_the_accepted_operations_and_a_clean_ledger()
             throws Exception {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int exit;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            exit = LoadBenchmark.run(new String[] {"--h2", "--clients=2", "--seconds=3", "--warmup=0"});
-        } finally {
-            System.setOut(original);
-        }
-        String report = captured.toString(StandardCharsets.UTF_8);
-        original.print(report);
-        assertThat(exit).isZero();
+        BenchRun run = BenchRun.of(() -> LoadBenchmark.run(new String[] {"--h2", "--clients=2", "--seconds=3", "--warmup=0"}));
+        String report = run.report();
+        assertThat(run.exit()).isZero();
         assertThat(report).contains("receipt ", "on-hand of 5 products equals the accepted operations",
                 "ledger check (verify): OK", "consistency: on-hand equals the accepted operations");
     }
