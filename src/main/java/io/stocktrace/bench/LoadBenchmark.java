@@ -48,25 +48,19 @@ public final class LoadBenchmark {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             Map<Long, AtomicLong> onHand = new LinkedHashMap<>();
             List<LoadClient.Products> products = products(server, clients, scenario, onHand);
+            List<String> auths = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                auths.add(basic ? BenchServer.BASIC : server.newToken("load-" + c));
+            }
             long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
             LoadStats stats = new LoadStats(measureFrom);
-            List<Thread> threads = new ArrayList<>();
             List<LoadClient> loadClients = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                String auth = basic ? BenchServer.BASIC : server.newToken("load-" + c);
-                var client = new LoadClient(c, server.api(), auth, products.get(c),
+                loadClients.add(new LoadClient(c, server.api(), auths.get(c), products.get(c),
                         "mix".equals(scenario) ? LoadClient.Mix.FULL : LoadClient.Mix.RECEIPTS, stats, onHand,
-                        measureFrom + seconds * 1_000_000_000L);
-                loadClients.add(client);
-                Thread thread = new Thread(client, "load-client-" + c);
-                thread.start();
-                threads.add(thread);
+                        measureFrom + seconds * 1_000_000_000L));
             }
-            Cpu cpu = Cpu.measure(threads, measureFrom);
-            for (Thread t : threads) {
-                t.join();
-            }
-            cpu = cpu.until(loadClients);
+            Cpu cpu = runAll(loadClients, measureFrom);
             stats.print(report, seconds);
             double receipts = stats.count("receipt") / (double) seconds;
             report.printf(Locale.ROOT, "operations: %,d done, %,d refused or failed; receipts (create + validate): %.1f/s%n",
@@ -74,15 +68,33 @@ public final class LoadBenchmark {
             cpu.print(report, stats.operations());
             boolean consistent = onHandMatches(server, onHand, report) & ledgerClean(server, report);
             if (options.containsKey("pgbench") && options.containsKey("postgres")) {
-                double tps = Pgbench.onServerOf(options.get("postgres"), options.getOrDefault("user", "postgres"))
-                        .tps(options, report);
-                report.printf(Locale.ROOT, "receipts/s ÷ pgbench tps = %.1f ÷ %.1f = %.3f%n", receipts, tps,
-                        receipts / tps);
+                pgbench(options, receipts, report);
             }
             report.println(consistent ? "consistency: on-hand equals the accepted operations, the ledger check is clean"
                     : "consistency: FAILED");
             return consistent ? 0 : 1;
         }
+    }
+
+    /** Runs each client on its own thread until they all end; the CPU spent from {@code measureFrom} on. */
+    private static Cpu runAll(List<LoadClient> loadClients, long measureFrom) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (LoadClient client : loadClients) {
+            Thread thread = new Thread(client, "load-client-" + threads.size());
+            thread.start();
+            threads.add(thread);
+        }
+        Cpu cpu = Cpu.measure(threads, measureFrom);
+        for (Thread t : threads) {
+            t.join();
+        }
+        return cpu.until(loadClients);
+    }
+
+    private static void pgbench(Map<String, String> options, double receipts, PrintStream report) throws Exception {
+        double tps = Pgbench.onServerOf(options.get("postgres"), options.getOrDefault("user", "postgres"))
+                .tps(options, report);
+        report.printf(Locale.ROOT, "receipts/s ÷ pgbench tps = %.1f ÷ %.1f = %.3f%n", receipts, tps, receipts / tps);
     }
 
     /**
