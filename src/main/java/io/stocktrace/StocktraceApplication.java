@@ -1,17 +1,13 @@
 package io.stocktrace;
 
-import io.stocktrace.cli.CommandLine;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * The Spring application. Its {@code main} is {@code io.stocktrace.launch.Main}, which also runs the commands: the
+ * commands start this application, so it must not know them.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class StocktraceApplication {
-    public static void main(String[] args) {
-        if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
-        }
-        SpringApplication.run(StocktraceApplication.class, args);
-    }
 }

@@ -109,7 +109,7 @@ class ArchitectureTest {
     @Test
     void only_the_application_entry_point_depends_on_the_command_line() {
         noClasses().that().resideOutsideOfPackage("io.stocktrace.cli..")
-                .and().doNotHaveFullyQualifiedName(StocktraceApplication.class.getName())
+                .and().doNotHaveFullyQualifiedName("io.stocktrace.launch.Main")
                 .should().dependOnClassesThat().resideInAPackage("io.stocktrace.cli..")
                 .because("CLI commands call feature services; features never call the CLI")
                 .check(MAIN);

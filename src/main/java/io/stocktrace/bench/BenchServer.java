@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server a benchmark measures: started in the same JVM on a fresh H2 file database in a temporary directory, or
@@ -19,29 +21,60 @@ import org.springframework.context.ConfigurableApplicationContext;
  * an API token of the admin.
  */
 final class BenchServer implements AutoCloseable {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String BASIC = "Basic " + Base64.getEncoder()
+            .encodeToString(("admin:" + BenchSetup.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
     private final HttpClient client = HttpClient.newHttpClient();
     private final ConfigurableApplicationContext app;
     private final String database;
+    private final String origin;
     private final String base;
     private String auth;
 
     private BenchServer(BenchSetup.Server server) {
         this.app = server.app();
         this.database = server.database();
-        this.base = "http://localhost:" + server.port() + "/api/v1";
-        this.auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + BenchSetup.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        this.origin = "http://localhost:" + server.port();
+        this.base = origin + "/api/v1";
+        this.auth = BASIC;
     }
 
     static BenchServer start(Map<String, String> options) throws IOException, SQLException, InterruptedException {
         var server = new BenchServer(BenchSetup.start(options));
-        String answer = server.exchange("POST", "/users/1/tokens", "{\"name\":\"bench\"}", "application/json");
-        String token = answer.substring(answer.indexOf("\"token\":\"") + 9);
-        server.auth = "Bearer " + token.substring(0, token.indexOf('"'));
+        server.auth = server.newToken("bench");
         return server;
+    }
+
+    /** The benchmark's server already started (by {@code bench trace --http}), called with a new API token. */
+    static BenchServer on(BenchSetup.Server started) throws IOException, InterruptedException {
+        var server = new BenchServer(started);
+        server.auth = server.newToken("bench");
+        return server;
+    }
+
+    /** A new API token of the admin, as an Authorization header ({@code Bearer ...}). */
+    String newToken(String name) throws IOException, InterruptedException {
+        JsonNode answer = json("POST", "/users/1/tokens", JSON.writeValueAsString(Map.of("name", name)));
+        return "Bearer " + answer.get("token").asString();
     }
 
     String database() {
         return database;
+    }
+
+    /** The API's address, {@code http://localhost:<port>/api/v1}. */
+    String api() {
+        return base;
+    }
+
+    ConfigurableApplicationContext app() {
+        return app;
+    }
+
+    /** The answer read as JSON. */
+    JsonNode json(String method, String path, String body) throws IOException, InterruptedException {
+        return JSON.readTree(exchange(method, path, body));
     }
 
     /** The answer's body as text: a client that needs one field of a large answer need not build a tree of it. */
@@ -51,7 +84,18 @@ final class BenchServer implements AutoCloseable {
 
     String exchange(String method, String path, String body, String contentType)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        return send(method, base + path, body, contentType);
+    }
+
+    /** A GET of a path outside the API ({@code /css/stocktrace.css}), with the same credentials as the API's calls. */
+    String fetch(String path) throws IOException, InterruptedException {
+        return send("GET", origin + path, null, "text/plain");
+    }
+
+    private String send(String method, String url, String body, String contentType)
+            throws IOException, InterruptedException {
+        String path = url.substring(origin.length());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", auth)
                 .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
@@ -62,11 +106,6 @@ final class BenchServer implements AutoCloseable {
                     + response.body().substring(0, Math.min(1000, response.body().length())));
         }
         return response.body();
-    }
-
-    /** The id in a JSON answer that starts with it ({"id":12,...}). */
-    static long id(String json) {
-        return Long.parseLong(json.substring(json.indexOf("\"id\":") + 5, json.indexOf(',')));
     }
 
     @Override

@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -30,7 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * check on the generated data), {@code --no-analyze}, {@code --standards} (adds (d): the hot lot's EPCIS document
  * and FSMA 204 spreadsheet), {@code --scenarios=abcd} (which to run), {@code --recall=false} (the hot lot without
  * its recall), {@code --reuse} (PostgreSQL: runs on the data an earlier run loaded into that database, without
- * loading again).
+ * loading again), {@code --http} (serves the application on a random port and adds (h): the traces of (a) and (b)
+ * through HTTP with an API token beside the floor, a static file of the same server; then {@code --scenarios}
+ * defaults to {@code h}, {@code --http-lots=200} random lots each way).
  */
 public final class TraceBenchmark {
     private TraceBenchmark() {
@@ -43,10 +47,14 @@ public final class TraceBenchmark {
         String postgres = options.get("postgres");
         Path dataDir = Files.createTempDirectory("stocktrace-trace-bench");
         boolean reuse = postgres != null && options.containsKey("reuse");
-        List<String> springArgs = reuse ? BenchSetup.existingDatabaseArgs(options, dataDir)
-                : BenchSetup.springArgs(options, dataDir, BenchSetup.PASSWORD);
+        List<String> springArgs = new ArrayList<>(reuse ? BenchSetup.existingDatabaseArgs(options, dataDir)
+                : BenchSetup.springArgs(options, dataDir, BenchSetup.PASSWORD));
+        boolean http = options.containsKey("http");
         SpringApplication application = new SpringApplication(StocktraceApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(http ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (http) {
+            springArgs.add("--server.port=0");
+        }
         try (ConfigurableApplicationContext app = application.run(springArgs.toArray(String[]::new))) {
             PrintStream report = System.out;
             DataSource dataSource = app.getBean(DataSource.class);
@@ -64,16 +72,22 @@ public final class TraceBenchmark {
                         data.manufacturingOrders(), data.transfers(), data.lotLinks(), data.days());
                 analyze(report, dataSource, !options.containsKey("no-analyze"));
             }
-            String scenarioSet = options.getOrDefault("scenarios", "abcd");
+            String scenarioSet = options.getOrDefault("scenarios", http ? "h" : "abcd");
             if (options.containsKey("verify")) {
                 start = System.nanoTime();
                 report.printf(Locale.ROOT, "ledger check: %s (%.1f s)%n",
                         app.getBean(LedgerCheck.class).verify().summary(), seconds(start));
             }
+            int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+            if (http && scenarioSet.contains("h")) {
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                var server = BenchServer.on(new BenchSetup.Server(app, port, postgres == null ? "H2" : postgres));
+                new TraceHttpScenario(server, report).run(data, Integer.parseInt(options.getOrDefault("http-lots", "200")),
+                        seed, rounds);
+            }
             var scenarios = new TraceScenarios(app.getBean(TraceService.class), app.getBean(RecallService.class),
                     dataSource, app.getBean(PlatformTransactionManager.class), report);
             long naiveCap = Long.parseLong(options.getOrDefault("naive-cap", "60")) * 1000;
-            int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
             if (options.containsKey("standards") && scenarioSet.contains("d")) {
                 new StandardsScenario(app.getBean(EpcisService.class), app.getBean(Fsma204Service.class), dataSource, report)
                         .run(data.hotLotId(), rounds);

@@ -2,6 +2,7 @@ package io.stocktrace.cli;
 
 import io.stocktrace.bench.BulkSerialsBenchmark;
 import io.stocktrace.bench.ImportLotsBenchmark;
+import io.stocktrace.bench.LoadBenchmark;
 import io.stocktrace.bench.PagesBenchmark;
 import io.stocktrace.bench.SerialNamesBenchmark;
 import io.stocktrace.bench.TraceBenchmark;
@@ -13,6 +14,8 @@ import java.util.List;
  * {@code bench} open the database themselves; the others are clients of a running server.
  */
 public final class CommandLine {
+    private static final String LOAD_USAGE = "bench load [--clients=16] [--seconds=30] [--warmup=5]"
+            + " [--scenario=mix|receipts|one-product] [--auth=token|basic] [--postgres=URL | --h2] [--pgbench]";
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar stocktrace.jar <command>",
             "  " + TraceCommand.USAGE,
@@ -27,10 +30,11 @@ public final class CommandLine {
             "  " + RestoreCommand.USAGE,
             "  " + VerifyCommand.USAGE,
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
-            "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
+            "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench] [--http]",
             "  bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]",
             "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
             "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
+            "  " + LOAD_USAGE,
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -92,13 +96,15 @@ public final class CommandLine {
             case "import-lots" -> ImportLotsBenchmark.run(rest);
             case "serial-names" -> SerialNamesBenchmark.run(rest);
             case "pages" -> PagesBenchmark.run(rest);
+            case "load" -> LoadBenchmark.run(rest);
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
-                        + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...]\n"
+                        + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...] [--http]\n"
                         + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
                         + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]\n"
-                        + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]");
+                        + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]\n"
+                        + "       " + LOAD_USAGE);
                 yield 2;
             }
         };

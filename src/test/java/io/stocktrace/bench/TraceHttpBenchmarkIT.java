@@ -1,0 +1,21 @@
+package io.stocktrace.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code bench trace --http} at size XS on H2: the traces go through HTTP with an API token and each is reported
+ * beside the floor, a static file of the same server. Nothing is timed: the figures are printed, never asserted.
+ */
+class TraceHttpBenchmarkIT {
+    @Test
+    void reports_random_lot_and_hot_lot_traces_through_http_beside_the_static_file_floor() throws Exception {
+        BenchRun run = BenchRun.of(() -> TraceBenchmark.run(new String[] {"--size", "XS", "--http", "--http-lots=3", "--rounds=1"}));
+        String report = run.report();
+        assertThat(run.exit()).isZero();
+        assertThat(report).contains("floor: GET /css/stocktrace.css", "(h) upstream trace of 3 random lots",
+                "(h) downstream trace of 3 random lots", "downstream, whole answer")
+                .containsPattern("p99 +trace .* floor .* difference");
+    }
+}
