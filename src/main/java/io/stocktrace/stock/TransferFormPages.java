@@ -98,7 +98,7 @@ class TransferFormPages {
         } else if (!errors.any()) {
             try {
                 Transfer saved = editing == null ? transfers.create(request, caller.getName())
-                        : transfers.update(editing.id(), request, caller.getName());
+                        : transfers.update(editing.id(), DraftDates.keptFrom(editing, request), caller.getName());
                 return "redirect:/transfers/" + saved.id();
             } catch (StocktraceException e) {
                 errors = FormProblems.of(e, fields(form, all));
