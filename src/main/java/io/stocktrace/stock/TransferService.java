@@ -137,7 +137,11 @@ public class TransferService {
      * answer when a reservation is refused); empty for any other transfer.
      */
     public List<LineAvailability> availability(long id) {
-        Transfer transfer = get(id);
+        return availability(get(id));
+    }
+
+    /** As above, of a transfer already read (a page that shows it reads it once). */
+    public List<LineAvailability> availability(Transfer transfer) {
         if (transfer.state() != TransferState.DRAFT || !execution.takesStock(transfer)) {
             return List.of();
         }

@@ -39,11 +39,11 @@ class TransferSheet {
 
     /** The page; a draft that takes our stock shows at once what each line could take, before anyone validates. */
     String show(long id, Model model) {
-        return show(id, model, transfers.availability(id));
+        Transfer transfer = transfers.get(id);
+        return show(transfer, model, transfers.availability(transfer));
     }
 
-    private String show(long id, Model model, List<LineAvailability> availability) {
-        Transfer transfer = transfers.get(id);
+    private String show(Transfer transfer, Model model, List<LineAvailability> availability) {
         Map<Long, Product> byId = productsOf(transfer);
         Set<Long> locationIds = new HashSet<>(List.of(transfer.sourceLocationId(), transfer.destinationLocationId()));
         transfer.lines().forEach(l -> locationIds.add(l.sourceLocationId()));
@@ -75,14 +75,15 @@ class TransferSheet {
             action.run();
             return "redirect:/transfers/" + id;
         } catch (StocktraceException e) {
-            model.addAttribute("errors", problems(id, e));
-            return show(id, model, transfers.availability(id));
+            Transfer transfer = transfers.get(id);
+            model.addAttribute("errors", problems(transfer, e));
+            return show(transfer, model, transfers.availability(transfer));
         }
     }
 
     /** A refused action's problems, each on the line it names, with the products' names rather than their SKUs. */
-    private FormProblems problems(long id, StocktraceException e) {
-        Map<String, String> names = productsOf(transfers.get(id)).values().stream()
+    private FormProblems problems(Transfer transfer, StocktraceException e) {
+        Map<String, String> names = productsOf(transfer).values().stream()
                 .collect(Collectors.toMap(Product::sku, Product::name, (a, b) -> a));
         return FormProblems.of(e, FormFields.form().rows("lines", null)
                 .input("lot", "Lot/Serial Number").input("quantity", "Quantity").products(names));
