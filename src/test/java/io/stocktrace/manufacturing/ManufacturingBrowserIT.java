@@ -38,10 +38,10 @@ class ManufacturingBrowserIT extends BrowserTest {
         browser.findElement(By.id("validate")).click();
         screenshot("manufacturing-new");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(text(By.cssSelector("table.components tbody"))).contains("FLOUR name", "F-1", "4");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(text(By.cssSelector("table.produced"))).contains("D-1", "6");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt()).isEqualTo(6);
         browser.findElement(By.cssSelector(".crumbs a")).click();
@@ -71,7 +71,7 @@ class ManufacturingBrowserIT extends BrowserTest {
         browser.findElement(By.id("component-for-1")).sendKeys("CAKE-2");
         browser.findElement(By.id("validate")).click();
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(text(By.cssSelector("table.produced"))).contains("CAKE-1", "CAKE-2");
         long cake2 = given.lotId(cake, "CAKE-2");
         var upstream = admin.get("/api/v1/lots/" + cake2 + "/trace?direction=upstream").body();

@@ -35,7 +35,7 @@ class DraftTransfersBrowserIT extends BrowserTest {
         assertThat(text(By.cssSelector("#line-0 .availability"))).isEqualTo("Short: 35 of 500 available");
         assertThat(text(By.cssSelector("#line-0 .product"))).isEqualTo("BOLT name");
         assertThat(text(By.cssSelector("#line-0 .field-problem")).trim()).contains("500 asked", "35 available");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(reserved()).isZero();
         screenshot("delivery-check-availability");
 
@@ -57,13 +57,13 @@ class DraftTransfersBrowserIT extends BrowserTest {
         open("/transfers/" + id);
 
         click("Check Availability");
-        assertThat(text(By.id("state"))).isEqualTo("Ready");
+        assertState("Ready");
         assertThat(text(By.cssSelector("#line-0 .availability"))).isEqualTo("Reserved");
         assertThat(reserved()).isEqualByComparingTo("4");
 
         click("Cancel");
         click("Cancel Transfer");
-        assertThat(text(By.id("state"))).isEqualTo("Cancelled");
+        assertState("Cancelled");
         assertThat(text(By.id("cancelled"))).contains("cancelled");
         assertThat(buttons("Validate", "Check Availability", "Cancel")).isEmpty();
         assertThat(admin.get("/api/v1/transfers/" + id).json().path("state").asString()).isEqualTo("cancelled");
@@ -82,7 +82,7 @@ class DraftTransfersBrowserIT extends BrowserTest {
         click("Cancel");
         click("Cancel Transfer");
         assertThat(text(By.cssSelector(".problem"))).contains("is done and cannot be cancelled");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(browser.getTitle()).doesNotContain("Error");
         assertThat(onHand()).isEqualByComparingTo("6");
     }
@@ -114,7 +114,7 @@ class DraftTransfersBrowserIT extends BrowserTest {
         screenshot("receipt-draft");
 
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(text(By.id("effective"))).isNotBlank();
         assertThat(text(By.cssSelector("#line-1 .quantity"))).isEqualTo("3");
         assertThat(text(By.id("partner"))).isEqualTo("Acme Supplies");

@@ -30,11 +30,11 @@ class OperationsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("quantity-0")).getDomProperty("value")).isEqualTo("50");
         screenshot("receipt-new");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(browser.findElements(By.cssSelector("table.lines tbody tr"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#line-0 ul.serials li"))).hasSize(50);
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         open("/lots");
         click("PHONE name (50)");
         waitFor(By.linkText("PH-050"));
@@ -95,11 +95,11 @@ class OperationsBrowserIT extends BrowserTest {
         browser.findElement(By.id("lot-1")).sendKeys("C-1");
         screenshot("delivery-new");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(browser.findElements(By.cssSelector("table.lines tbody tr"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#line-0 ul.serials li"))).hasSize(3);
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(coffee, "C-1")).json().path("quantityOnHand").asInt()).isEqualTo(6);
     }
 
@@ -119,7 +119,7 @@ class OperationsBrowserIT extends BrowserTest {
         click("Create");
         assertThat(text(By.cssSelector("h1.title"))).startsWith("WH/INT/");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         var quants = admin.get("/api/v1/lots/" + given.lotId(coffee, "C-1") + "/quants").body();
         assertThat(quants).contains("WH/Stock/Shelf 1");
     }

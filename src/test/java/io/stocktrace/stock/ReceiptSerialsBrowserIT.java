@@ -48,9 +48,9 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("quantity-0")).getDomProperty("value")).as("counted").isEqualTo("20");
 
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(admin.get("/api/v1/lots?productId=" + phone + "&onHand=true").at("/total").asInt()).isEqualTo(21);
     }
 
@@ -83,7 +83,7 @@ class ReceiptSerialsBrowserIT extends BrowserTest {
 
         click("Create");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, "SN-2")).at("/expirationDate").asString())
                 .isEqualTo("2031-05-31");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, "SN-1")).at("/expirationDate").isNull()).isTrue();

@@ -32,7 +32,7 @@ class ReturnsBrowserIT extends BrowserTest {
         click("Create Return");
         assertThat(text(By.cssSelector("h1.title"))).isEqualTo("WH/RET/00001");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(onHand(coffee, "C-1")).isEqualTo(7);
         assertThat(onHand(phone, "SN-1")).isEqualTo(1);
         assertThat(onHand(phone, "SN-2")).isZero();

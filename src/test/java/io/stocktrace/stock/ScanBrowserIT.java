@@ -55,9 +55,9 @@ class ScanBrowserIT extends BrowserTest {
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the scan field keeps the focus").isEqualTo("scan-0");
         browser.findElement(By.id("quantity-0")).sendKeys("12");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         var lot = admin.get("/api/v1/lots/" + given.lotId(milk, "M-7")).json();
         assertThat(lot.path("expirationDate").asString()).isEqualTo("2027-01-31");
         assertThat(lot.path("quantityOnHand").asInt()).isEqualTo(12);
@@ -73,7 +73,7 @@ class ScanBrowserIT extends BrowserTest {
         assertThat(text(By.id("state"))).as("the receipt is created").isEqualTo("Draft");
         assertThat(browser.findElements(By.cssSelector("#line-0 ul.serials li"))).hasSize(2);
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, "SN-2")).json().path("quantityOnHand").asInt()).isEqualTo(1);
     }
 

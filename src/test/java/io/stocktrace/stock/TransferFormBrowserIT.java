@@ -84,7 +84,7 @@ class TransferFormBrowserIT extends BrowserTest {
         screenshot("receipt-lines");
         click("Create");
 
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/transfers/", ""));
         JsonNode draft = admin.get("/api/v1/transfers/" + id).json();
         assertThat(draft.path("partnerId").asLong()).isEqualTo(vendor);
@@ -93,7 +93,7 @@ class TransferFormBrowserIT extends BrowserTest {
                 .atZone(siteZone()).toInstant().toString());
         assertThat(draft.path("lines")).hasSize(8);
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
 
         JsonNode m1 = admin.get("/api/v1/lots/" + given.lotId(milk, "M-1")).json();
         assertThat(m1.path("quantityOnHand").asInt()).isEqualTo(4);
@@ -120,7 +120,7 @@ class TransferFormBrowserIT extends BrowserTest {
         browser.findElement(By.id("lot-0")).sendKeys("M-1");
         browser.findElement(By.id("quantity-0")).sendKeys("3");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         JsonNode delivery = admin.get("/api/v1/transfers?type=delivery").json().path("items").get(0);
         assertThat(delivery.path("scheduledDate").asString()).isEqualTo(LocalDateTime.parse("2027-04-02T14:00")
                 .atZone(siteZone()).toInstant().toString());
@@ -141,11 +141,11 @@ class TransferFormBrowserIT extends BrowserTest {
         browser.findElement(By.id("serials-1")).sendKeys("SN-1\nSN-2\n");
         click("Save");
 
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(browser.getCurrentUrl()).endsWith("/transfers/" + id);
         assertThat(admin.get("/api/v1/transfers/" + id).json().path("lines")).as("M-1 and two serials").hasSize(3);
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(browser.findElements(By.xpath("//a[normalize-space(.)='Edit']"))).as("a done transfer").isEmpty();
         assertThat(admin.get("/api/v1/lots/" + given.lotId(milk, "M-1")).at("/quantityOnHand").asInt()).isEqualTo(7);
         assertThat(admin.get("/api/v1/lots/" + given.lotId(phone, "SN-2")).at("/quantityOnHand").asInt()).isEqualTo(1);
@@ -192,7 +192,7 @@ class TransferFormBrowserIT extends BrowserTest {
         set("origin", "PO-9");
         browser.findElement(By.id("quantity-3")).clear();
         click("Save");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(admin.get("/api/v1/transfers/" + id).json().path("lines")).hasSize(4);
         assertThat(admin.get("/api/v1/transfers/" + id).json().path("origin").asString()).isEqualTo("PO-9");
     }

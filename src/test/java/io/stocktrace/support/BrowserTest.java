@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,8 +92,26 @@ public abstract class BrowserTest extends ApiTest {
         waitFor(By.xpath("//*[self::a or self::button or self::summary][normalize-space(.)='" + text + "']")).click();
     }
 
+    /** The visible text of an element; found again when a page that was replacing it went away under the read. */
     protected String text(By by) {
-        return waitFor(by).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
+    }
+
+    /**
+     * Waits for a transfer's state to read as expected: after a click that submits a form the old page may still be
+     * shown for a moment, with its old state.
+     */
+    protected void assertState(String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> expected.equals(d.findElement(By.id("state")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.assertj.core.api.Assertions.assertThat(text(By.id("state"))).isEqualTo(expected);
+        }
     }
 
     /**

@@ -22,7 +22,31 @@ public final class DatabaseCleaner {
     private DatabaseCleaner() {
     }
 
+    /**
+     * Tries three times: another cached test context's scheduled work (the idempotency keys' purge, say) may hold a
+     * lock that TRUNCATE deadlocks with, and PostgreSQL then picks one of them to fail.
+     */
     public static void clean(DataSource dataSource) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                cleanOnce(dataSource);
+                return;
+            } catch (SQLException e) {
+                last = e;
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        throw new IllegalStateException("Could not clean the test database (SQL state " + last.getSQLState() + "): "
+                + last.getMessage(), last);
+    }
+
+    private static void cleanOnce(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             List<String> tables = new ArrayList<>();
@@ -57,8 +81,6 @@ public final class DatabaseCleaner {
             st.execute("UPDATE settings SET lots_and_serial_numbers = TRUE, expiration_dates = TRUE, time_zone = 'UTC'");
             st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");
             st.execute("DELETE FROM app_users WHERE username <> 'admin'");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not clean the test database", e);
         }
     }
 }

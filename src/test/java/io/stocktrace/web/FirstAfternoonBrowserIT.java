@@ -69,7 +69,7 @@ class FirstAfternoonBrowserIT extends BrowserTest {
         type("serials-2", "SC-1\nSC-2\n");
         click("Create");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(onHand("FLOUR", "F-1")).isEqualTo(10);
         assertThat(onHand("SCALE", "SC-2")).isEqualTo(1);
 
@@ -85,7 +85,7 @@ class FirstAfternoonBrowserIT extends BrowserTest {
         if (text(By.id("state")).equals("Draft")) {
             click("Validate");
         }
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(onHand("FLOUR", "F-1")).isEqualTo(6);
 
         menu("Operations", "Deliveries");
@@ -100,7 +100,7 @@ class FirstAfternoonBrowserIT extends BrowserTest {
         click("Create");
         click("Check Availability");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(onHand("BREAD", "B-1")).isEqualTo(1);
 
         click("Return");
@@ -111,7 +111,7 @@ class FirstAfternoonBrowserIT extends BrowserTest {
         }
         click("Create Return");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(onHand("BREAD", "B-1")).isEqualTo(2);
         assertThat(onHand("SCALE", "SC-1")).isEqualTo(1);
 

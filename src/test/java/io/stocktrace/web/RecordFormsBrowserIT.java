@@ -113,7 +113,7 @@ class RecordFormsBrowserIT extends BrowserTest {
         type("quantity-0", "5");
         click("Create");
         click("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
 
         JsonNode draft = given.transfer("receipt", mill, Map.of("productId", flour, "lot", "F-2", "quantity", 7));
         var moved = admin.post("/api/v1/transfers", Map.of("type", "receipt", "partnerId", mill,

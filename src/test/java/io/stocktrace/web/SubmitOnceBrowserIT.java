@@ -43,7 +43,7 @@ class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
         open("/receipts/new");
         receiptOfFlour("F-1");
         doubleClick("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
     }
 
@@ -54,12 +54,12 @@ class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
         open("/receipts/new");
         receiptOfFlour("F-1");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         String first = browser.getCurrentUrl();
         browser.navigate().back();
         receiptOfFlour("F-1");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(browser.getCurrentUrl()).isEqualTo(first);
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
     }
@@ -71,7 +71,7 @@ class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
         open("/receipts/new");
         receiptOfFlour("F-1");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         String first = browser.getCurrentUrl();
         browser.navigate().back();
         WebElement before = waitFor(By.id(receiptInput("quantity")));
@@ -79,14 +79,14 @@ class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
         receiptOfFlour("F-1");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(browser.getCurrentUrl()).isEqualTo(first);
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
 
         open("/receipts/new"); // a new visit of the form is a new receipt
         receiptOfFlour("F-2");
         click("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(2);
     }
 
@@ -101,7 +101,7 @@ class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
         assertThat(count("SELECT count(*) FROM transfers")).isZero();
         type(receiptInput("lot"), "F-1");
         doubleClick("Create");
-        assertThat(text(By.id("state"))).isEqualTo("Draft");
+        assertState("Draft");
         assertThat(count("SELECT count(*) FROM transfers WHERE type = 'receipt'")).isEqualTo(1);
     }
 
@@ -142,7 +142,7 @@ class SubmitOnceBrowserIT extends FormsSentTwiceBrowserTest {
         logInAsAdmin();
         open("/transfers/" + draft);
         doubleClick("Validate");
-        assertThat(text(By.id("state"))).isEqualTo("Done");
+        assertState("Done");
         assertThat(browser.findElements(By.cssSelector(".problem"))).as("no 'already validated'").isEmpty();
         assertThat(count("SELECT count(*) FROM move_lines WHERE transfer_id = " + draft)).isEqualTo(1);
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
