@@ -96,7 +96,7 @@ class JarStartIT {
         }
 
         void awaitHealthy(int port) throws Exception {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
             while (Instant.now().isBefore(deadline)) {
                 assertThat(process.isAlive()).as("server exited: %s", output()).isTrue();
                 try {
@@ -108,7 +108,7 @@ class JarStartIT {
                 }
                 Thread.sleep(250);
             }
-            throw new AssertionError("not healthy within 90 s: " + output());
+            throw new AssertionError("not healthy within 240 s: " + output());
         }
 
         @Override

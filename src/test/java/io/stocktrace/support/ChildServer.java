@@ -72,7 +72,7 @@ public final class ChildServer implements AutoCloseable {
     }
 
     private void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("server exited: %s", output()).isTrue();
             try {
@@ -84,7 +84,7 @@ public final class ChildServer implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("not healthy within 120 s: " + output());
+        throw new AssertionError("not healthy within 240 s: " + output());
     }
 
     private static int freePort() throws IOException {
