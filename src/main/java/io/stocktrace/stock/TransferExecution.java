@@ -72,19 +72,15 @@ class TransferExecution {
     }
 
     /**
-     * Allocates as {@link #allocate} does, with every lot taken locked and checked as it is now: a recall committed
+     * Allocates as {@link #allocate} does, then locks every lot taken, all in one statement in id order (so that two
+     * deliveries never lock two lots in opposite orders), and checks them again as they are now: a recall committed
      * after the stock was read is seen here, and one that comes later waits for this transfer (see
      * {@link LotService#lockForShipping}).
      */
     private List<TransferLine> allocateForShipping(Transfer transfer, Map<Long, Product> byId) {
-        Map<Long, Lot> named = lots.lockForShipping(lotIds(transfer.lines()));
-        List<TransferLine> allocated = reservation.allocate(transfer, locations.get(transfer.sourceLocationId()), byId,
-                named);
-        Set<Long> chosen = lotIds(allocated);
-        chosen.removeAll(named.keySet());
-        Map<Long, Lot> taken = new HashMap<>(named);
-        taken.putAll(lots.lockForShipping(chosen));
-        StockReservation.checkNamedLots(transfer.withLines(allocated), byId, taken, scheduledDay(transfer));
+        List<TransferLine> allocated = allocate(transfer);
+        StockReservation.checkNamedLots(transfer.withLines(allocated), byId, lots.lockForShipping(lotIds(allocated)),
+                scheduledDay(transfer));
         return allocated;
     }
 
