@@ -17,6 +17,11 @@ final class Timings {
         return result;
     }
 
+    /** Keeps a duration measured otherwise (a CPU time), in milliseconds. */
+    void add(double millis) {
+        this.millis.add(millis);
+    }
+
     /** Keeps the time since {@code startNanos} (a {@link System#nanoTime()}). */
     void since(long startNanos) {
         millis.add((System.nanoTime() - startNanos) / 1e6);

@@ -34,7 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * its recall), {@code --reuse} (PostgreSQL: runs on the data an earlier run loaded into that database, without
  * loading again), {@code --http} (serves the application on a random port and adds (h): the traces of (a) and (b)
  * through HTTP with an API token beside the floor, a static file of the same server; then {@code --scenarios}
- * defaults to {@code h}, {@code --http-lots=200} random lots each way).
+ * defaults to {@code h}, {@code --http-lots=200} random lots each way; {@code r} adds the hot lot's recall through
+ * HTTP, {@link RecallHttpScenario}).
  */
 public final class TraceBenchmark {
     private TraceBenchmark() {
@@ -84,6 +85,11 @@ public final class TraceBenchmark {
                 var server = BenchServer.on(new BenchSetup.Server(app, port, postgres == null ? "H2" : postgres));
                 new TraceHttpScenario(server, report).run(data, Integer.parseInt(options.getOrDefault("http-lots", "200")),
                         seed, rounds);
+            }
+            if (http && scenarioSet.contains("r")) {
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                var server = BenchServer.on(new BenchSetup.Server(app, port, postgres == null ? "H2" : postgres));
+                new RecallHttpScenario(server, dataSource, report).run(data.hotLotId(), rounds);
             }
             var scenarios = new TraceScenarios(app.getBean(TraceService.class), app.getBean(RecallService.class),
                     dataSource, app.getBean(PlatformTransactionManager.class), report);

@@ -45,10 +45,15 @@ public class Batches {
     public static final int ARRAY_SLICE = 10_000;
 
     public static <T> List<List<T>> slices(Collection<T> values) {
+        return slices(values, ARRAY_SLICE);
+    }
+
+    /** Slices of at most {@code size} values (at most 65,536: H2's bound on an array). */
+    public static <T> List<List<T>> slices(Collection<T> values, int size) {
         List<T> all = values instanceof List<T> list ? list : new ArrayList<>(values);
         List<List<T>> slices = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += ARRAY_SLICE) {
-            slices.add(all.subList(i, Math.min(all.size(), i + ARRAY_SLICE)));
+        for (int i = 0; i < all.size(); i += size) {
+            slices.add(all.subList(i, Math.min(all.size(), i + size)));
         }
         return slices;
     }

@@ -203,6 +203,15 @@ public class LotService {
         return found;
     }
 
+    /**
+     * The lots as they are now, locked until the transaction ends: an operation that ships them reads their status
+     * this way, so that a recall (or quarantine) of any of them either waits for the operation to commit, and then
+     * finds its shipments, or has committed first, and then the operation sees the lot blocked.
+     */
+    public Map<Long, Lot> lockForShipping(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : lots.lockByIds(ids);
+    }
+
     public Map<Long, Lot> byIds(Collection<Long> ids) {
         return lots.byIds(ids);
     }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -70,6 +71,23 @@ class TransferExecution {
                 covered.getOrDefault(e.getKey(), BigDecimal.ZERO))).toList();
     }
 
+    /**
+     * Allocates as {@link #allocate} does, then locks every lot taken, all in one statement in id order (so that two
+     * deliveries never lock two lots in opposite orders), and checks them again as they are now: a recall committed
+     * after the stock was read is seen here, and one that comes later waits for this transfer (see
+     * {@link LotService#lockForShipping}).
+     */
+    private List<TransferLine> allocateForShipping(Transfer transfer, Map<Long, Product> byId) {
+        List<TransferLine> allocated = allocate(transfer);
+        StockReservation.checkNamedLots(transfer.withLines(allocated), byId, lots.lockForShipping(lotIds(allocated)),
+                scheduledDay(transfer));
+        return allocated;
+    }
+
+    private static Set<Long> lotIds(List<TransferLine> lines) {
+        return lines.stream().map(TransferLine::lotId).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+    }
+
     private Map<Long, Lot> namedLots(Transfer transfer) {
         return lots.byIds(transfer.lines().stream().filter(l -> l.lotId() != null)
                 .map(TransferLine::lotId).collect(Collectors.toSet()));
@@ -99,10 +117,11 @@ class TransferExecution {
             drafts.checkIncomingSerials(transfer.lines(), byId, locations.get(transfer.sourceLocationId()));
             moves = moves(transfer.lines(), byId, false);
         } else if (transfer.state() == TransferState.READY) {
-            StockReservation.checkNamedLots(transfer, byId, namedLots(transfer), scheduledDay(transfer));
+            StockReservation.checkNamedLots(transfer, byId, lots.lockForShipping(lotIds(transfer.lines())),
+                    scheduledDay(transfer));
             moves = moves(transfer.lines(), byId, true);
         } else {
-            moves = moves(allocate(transfer), byId, false);
+            moves = moves(allocateForShipping(transfer, byId), byId, false);
         }
         ledger.post(new Operation(transfer.reference(), transfer.type().wire(), transfer.id(), null,
                 transfer.partnerId(), now, actor), moves);
