@@ -25,6 +25,7 @@ public final class CommandLine {
             "  " + SerialsCommand.USAGE,
             "  " + Gs1Command.USAGE,
             "  " + EpcisCommand.USAGE,
+            "  " + EpcisSubscribeCommand.USAGE,
             "  " + Fsma204Command.USAGE,
             "  " + BackupCommand.USAGE,
             "  " + RestoreCommand.USAGE,
