@@ -39,11 +39,13 @@ final class Fsma204Gaps {
                 .place("Transformation location description", row.eventLocation(), transformedAt)
                 .value("Date transformation was completed", row.eventDate())
                 .place("Traceability lot code source", row.tlcSource(), tlcSource)
-                .reference()
-                .value("Input traceability lot code", row.inputTraceabilityLotCode())
-                .value("Input product description", row.inputProductDescription());
-        if (row.inputQuantity() == null || row.inputUnitOfMeasure() == null) {
-            gaps.missing.add("Input quantity and unit of measure");
+                .reference();
+        // the input KDEs are required of each Food Traceability List food used; a row without an input lot used none
+        if (row.inputTraceabilityLotCode() != null) {
+            gaps.value("Input product description", row.inputProductDescription());
+            if (row.inputQuantity() == null || row.inputUnitOfMeasure() == null) {
+                gaps.missing.add("Input quantity and unit of measure");
+            }
         }
         return gaps.missing;
     }

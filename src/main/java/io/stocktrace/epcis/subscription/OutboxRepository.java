@@ -1,8 +1,11 @@
 package io.stocktrace.epcis.subscription;
 
+import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,24 +22,26 @@ class OutboxRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Batches batches;
 
-    OutboxRepository(JdbcClient jdbc) {
+    OutboxRepository(JdbcClient jdbc, Batches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    /** Appends the events after the last, numbered from {@code firstSequence}; answers the next free number. */
+    /** Appends the events after the last, numbered from {@code firstSequence}, in one batch; answers the next number. */
     long append(long subscriptionId, long firstSequence, List<NewEvent> events, Instant now) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         long sequence = firstSequence;
         for (NewEvent event : events) {
-            jdbc.sql("""
-                            INSERT INTO epcis_outbox (subscription_id, sequence_number, event_id, event_time, payload, state,
-                                                      attempts, next_attempt_at, created_at)
-                            VALUES (:subscription, :sequence, :event, :time, :payload, 'pending', 0, :now, :now)
-                            """)
-                    .param("subscription", subscriptionId).param("sequence", sequence++).param("event", event.eventId())
-                    .param("time", Rows.utc(event.eventTime())).param("payload", event.payload()).param("now", Rows.utc(now))
-                    .update();
+            rows.add(Map.of("subscription", subscriptionId, "sequence", sequence++, "event", event.eventId(),
+                    "time", Rows.utc(event.eventTime()), "payload", event.payload(), "now", Rows.utc(now)));
         }
+        batches.run("""
+                INSERT INTO epcis_outbox (subscription_id, sequence_number, event_id, event_time, payload, state,
+                                          attempts, next_attempt_at, created_at)
+                VALUES (:subscription, :sequence, :event, :time, :payload, 'pending', 0, :now, :now)
+                """, rows);
         return sequence;
     }
 
@@ -74,6 +79,12 @@ class OutboxRepository {
                 .param("at", Rows.utc(at)).param("status", answer.statusCode())
                 .param("outcome", answer.delivered() ? "delivered" : "failed").param("error", answer.error())
                 .update();
+    }
+
+    /** Forgets events delivered before {@code before}, with their log; answers how many. */
+    int purgeDelivered(Instant before) {
+        return jdbc.sql("DELETE FROM epcis_outbox WHERE state = 'delivered' AND delivered_at < :before")
+                .param("before", Rows.utc(before)).update();
     }
 
     /** The delivery log, newest first. */

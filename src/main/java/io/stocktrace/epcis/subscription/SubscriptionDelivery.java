@@ -109,6 +109,15 @@ class SubscriptionDelivery {
         return json.writeValueAsString(document).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** How long a delivered event and its log are kept. */
+    static final Duration KEPT = Duration.ofDays(30);
+
+    /** Forgets the events delivered more than {@link #KEPT} before {@code now}, with their attempts. */
+    int purge(Instant now) {
+        Integer purged = transaction.execute(status -> outbox.purgeDelivered(now.minus(KEPT)));
+        return purged == null ? 0 : purged;
+    }
+
     /** The wait before attempt {@code failures + 1}: 10 s, 20 s, 40 s, ... at most an hour. */
     static Duration backoff(int failures) {
         Duration wait = FIRST_RETRY;

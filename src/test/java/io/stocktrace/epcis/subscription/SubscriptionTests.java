@@ -129,6 +129,11 @@ abstract class SubscriptionTests extends ApiTest {
                     .isEqualTo("active");
             assertThat(delivery.round(now)).isEqualTo(2);
             assertThat(hook.received()).extracting(r -> event(r).at("/quantityList/0/quantity").asInt()).containsExactly(1, 2);
+
+            assertThat(delivery.purge(now.plus(java.time.Duration.ofDays(29)))).as("kept 30 days").isZero();
+            assertThat(delivery.purge(now.plus(java.time.Duration.ofDays(31)))).isEqualTo(2);
+            assertThat(admin.get("/api/v1/epcis/subscriptions/" + id + "/deliveries").json().size()).isZero();
+            assertThat(admin.get("/api/v1/epcis/subscriptions/" + id).json().path("deliveredEvents").asLong()).isZero();
         }
     }
 
