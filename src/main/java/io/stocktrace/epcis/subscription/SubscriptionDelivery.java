@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,8 @@ class SubscriptionDelivery {
     /** Events posted per subscription per round, so that one busy subscription does not hold the round. */
     static final int EVENTS_PER_ROUND = 100;
     static final List<Object> CONTEXT = List.of("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionDelivery.class);
 
     private final SubscriptionRepository subscriptions;
     private final OutboxRepository outbox;
@@ -51,8 +55,13 @@ class SubscriptionDelivery {
         Instant now = at.truncatedTo(ChronoUnit.MILLIS);
         int delivered = 0;
         for (long id : subscriptions.ids()) {
-            Integer count = transaction.execute(status -> subscriptions.lock(id).map(s -> work(s, now)).orElse(0));
-            delivered += count == null ? 0 : count;
+            try {
+                Integer count = transaction.execute(status -> subscriptions.lock(id).map(s -> work(s, now)).orElse(0));
+                delivered += count == null ? 0 : count;
+            } catch (RuntimeException e) {
+                // one subscription's failure (its database work rolled back) must not hold up the others' deliveries
+                log.warn("EPCIS subscription {}: its round failed and is tried again next round", id, e);
+            }
         }
         return delivered;
     }
@@ -86,7 +95,7 @@ class SubscriptionDelivery {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(WebhookSignature.TIMESTAMP_HEADER, timestamp);
         headers.put(WebhookSignature.HEADER, WebhookSignature.sign(subscription.secret(), timestamp, body));
-        headers.put("Stocktrace-Subscription", subscription.name());
+        headers.put("Stocktrace-Subscription", String.valueOf(subscription.id()));
         headers.put("Stocktrace-Sequence", String.valueOf(event.sequenceNumber()));
         headers.put("Stocktrace-Event-Id", event.eventId());
         return webhook.post(URI.create(subscription.destination()), body, headers);

@@ -30,16 +30,16 @@ class Webhook {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     Answer post(URI url, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(ANSWER_TIMEOUT)
-                .header("Content-Type", "application/ld+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
         try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(ANSWER_TIMEOUT)
+                    .header("Content-Type", "application/ld+json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
             HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             return status >= 200 && status < 300 ? new Answer(status, null)
                     : new Answer(status, "The webhook answered HTTP " + status + ".");
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return new Answer(null, bounded("Could not reach the webhook: " + e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -95,7 +95,9 @@ abstract class SubscriptionTests extends ApiTest {
             for (WebhookReceiver.Received r : got) {
                 assertThat(r.headers().get("Stocktrace-Signature")).isEqualTo(WebhookSignature.sign(secret,
                         r.headers().get("Stocktrace-Timestamp"), r.body().getBytes(StandardCharsets.UTF_8)));
-                assertThat(r.headers().get("Stocktrace-Subscription")).isEqualTo("cafe-shipments");
+                assertThat(r.headers().get("Stocktrace-Subscription")).isEqualTo(String.valueOf(id));
+                assertThat(JsonMapper.shared().readTree(r.body()).at("/epcisBody/queryResults/queryName").asString())
+                        .isEqualTo("cafe-shipments");
                 assertThat(JsonMapper.shared().readTree(r.body()).path("type").asString()).isEqualTo("EPCISQueryDocument");
             }
 
