@@ -113,6 +113,11 @@ abstract class Fsma204Tests extends ApiTest {
 
     @Test
     void carries_the_purchase_order_of_the_receipt_and_our_business_address_and_gln_from_the_site_profile() throws IOException {
+        var refused = admin.put("/api/v1/settings", Map.of("lotsAndSerialNumbers", true, "expirationDates", true,
+                "siteProfile", Map.of("businessName", "Bakery Inc", "country", "USA", "phone", "call me")));
+        assertProblem(refused, 422, "validation-failed");
+        assertThat(io.stocktrace.support.Problems.fields(refused)).containsExactly("siteProfile.country", "siteProfile.phone");
+        assertThat(admin.get("/api/v1/settings").json().at("/siteProfile/businessName").isNull()).as("nothing saved").isTrue();
         profile();
         var r = admin.get("/api/v1/reports/fsma204?lotId=" + flourLot);
         List<CSVRecord> records = CSVFormat.RFC4180.builder().get().parse(new StringReader(r.body())).getRecords();
