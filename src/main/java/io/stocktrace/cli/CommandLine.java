@@ -5,6 +5,7 @@ import io.stocktrace.bench.ImportLotsBenchmark;
 import io.stocktrace.bench.LoadBenchmark;
 import io.stocktrace.bench.PagesBenchmark;
 import io.stocktrace.bench.SerialNamesBenchmark;
+import io.stocktrace.bench.SubscriptionBenchmark;
 import io.stocktrace.bench.TraceBenchmark;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class CommandLine {
             "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
             "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
             "  " + LOAD_USAGE,
+            "  bench subscriptions [--postgres=URL] [--events=1000]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -98,6 +100,7 @@ public final class CommandLine {
             case "serial-names" -> SerialNamesBenchmark.run(rest);
             case "pages" -> PagesBenchmark.run(rest);
             case "load" -> LoadBenchmark.run(rest);
+            case "subscriptions" -> SubscriptionBenchmark.run(rest);
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
