@@ -108,7 +108,8 @@ public final class CommandLine {
                         + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
                         + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]\n"
                         + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]\n"
-                        + "       " + LOAD_USAGE);
+                        + "       " + LOAD_USAGE + "\n"
+                        + "       bench subscriptions [--postgres=URL] [--events=1000]");
                 yield 2;
             }
         };
