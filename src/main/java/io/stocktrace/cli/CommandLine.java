@@ -5,6 +5,7 @@ import io.stocktrace.bench.ImportLotsBenchmark;
 import io.stocktrace.bench.LoadBenchmark;
 import io.stocktrace.bench.PagesBenchmark;
 import io.stocktrace.bench.SerialNamesBenchmark;
+import io.stocktrace.bench.SubscriptionBenchmark;
 import io.stocktrace.bench.TraceBenchmark;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class CommandLine {
             "  " + SerialsCommand.USAGE,
             "  " + Gs1Command.USAGE,
             "  " + EpcisCommand.USAGE,
+            "  " + EpcisSubscribeCommand.USAGE,
             "  " + Fsma204Command.USAGE,
             "  " + BackupCommand.USAGE,
             "  " + RestoreCommand.USAGE,
@@ -35,6 +37,7 @@ public final class CommandLine {
             "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
             "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
             "  " + LOAD_USAGE,
+            "  bench subscriptions [--postgres=URL] [--events=1000]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
             "Without a command: runs the server.");
 
@@ -97,6 +100,7 @@ public final class CommandLine {
             case "serial-names" -> SerialNamesBenchmark.run(rest);
             case "pages" -> PagesBenchmark.run(rest);
             case "load" -> LoadBenchmark.run(rest);
+            case "subscriptions" -> SubscriptionBenchmark.run(rest);
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
@@ -104,7 +108,8 @@ public final class CommandLine {
                         + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
                         + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]\n"
                         + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]\n"
-                        + "       " + LOAD_USAGE);
+                        + "       " + LOAD_USAGE + "\n"
+                        + "       bench subscriptions [--postgres=URL] [--events=1000]");
                 yield 2;
             }
         };

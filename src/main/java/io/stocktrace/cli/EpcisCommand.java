@@ -15,6 +15,9 @@ final class EpcisCommand {
     }
 
     static int run(List<String> words, Console console) {
+        if (!words.isEmpty() && words.get(0).equals("subscribe")) {
+            return EpcisSubscribeCommand.run(words.subList(1, words.size()), console);
+        }
         CliArguments args = CliArguments.parse(words, Set.of("product", "output", "server"), Set.of("upstream", "downstream", "both"));
         if (args.positional().size() != 2 || !args.positional().get(0).equals("export")) {
             throw CliFailure.usage("expected: " + USAGE);

@@ -29,6 +29,23 @@ class Fsma204Api {
         this.fsma = fsma;
     }
 
+    /** What the rows of the lot's spreadsheet lack, event by event; the summary counts the KDEs missing in all. */
+    record Completeness(long lotId, boolean complete, int missingCount, List<EventGaps> events) {
+    }
+
+    record EventGaps(String cte, String eventId, LocalDate eventDate, String traceabilityLotCode,
+                     String inputTraceabilityLotCode, List<String> missing) {
+    }
+
+    @GetMapping("/fsma204/completeness")
+    Completeness completeness(@RequestParam long lotId) {
+        List<Fsma204Entry> entries = fsma.entries(lotId, null, null, null);
+        List<EventGaps> events = entries.stream().map(e -> new EventGaps(e.row().cte(), e.row().eventId(), e.row().eventDate(),
+                e.row().traceabilityLotCode(), e.row().inputTraceabilityLotCode(), e.missing())).toList();
+        int missing = events.stream().mapToInt(e -> e.missing().size()).sum();
+        return new Completeness(lotId, missing == 0, missing, events);
+    }
+
     @GetMapping("/fsma204")
     ResponseEntity<byte[]> fsma204(@RequestParam(required = false) Long lotId, @RequestParam(required = false) Long productId,
                                    @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,

@@ -14,7 +14,9 @@ import java.util.Map;
  * from a customer), shipping (to a customer, or back to a vendor), and transformation (a manufacturing order: a row
  * per input lot, the output lot as the new traceability lot code). Internal moves, scrap and counts are not critical
  * tracking events. The traceability lot code source of a lot is where its code was assigned: the vendor that sent
- * it, or the place where it was made or first counted.
+ * it (or the source the vendor reported, when capture knows it), or our location where it was made or first counted.
+ * The reference document is the transfer's source document (the purchase order, the customer's order) when it has
+ * one, else our own transfer. Each row comes with the required key data elements it lacks.
  */
 final class Fsma204Report {
     private static final String PRODUCTION = "production";
@@ -24,62 +26,85 @@ final class Fsma204Report {
     }
 
     /** Rows of events dated from {@code from} to {@code to} inclusive (either may be null), by date then event. */
-    static List<Fsma204Row> rows(List<Fsma204Facts> moves, LocalDate from, LocalDate to, ZoneId zone) {
-        Map<Long, String> tlcSources = tlcSources(moves);
-        List<Fsma204Row> rows = new ArrayList<>();
+    static List<Fsma204Entry> entries(List<Fsma204Facts> moves, Map<Long, SupplierKdes.SupplierKde> supplied,
+                                      LocalDate from, LocalDate to, ZoneId zone) {
+        Map<Long, Fsma204Place> tlcSources = tlcSources(moves, supplied);
+        List<Fsma204Entry> entries = new ArrayList<>();
         Map<Long, List<Fsma204Facts>> orders = new LinkedHashMap<>();
         for (Fsma204Facts m : moves) {
             if (m.manufacturingOrderId() != null) {
                 orders.computeIfAbsent(m.manufacturingOrderId(), id -> new ArrayList<>()).add(m);
-            } else if (isExternal(m.sourceUsage()) && INTERNAL.equals(m.destinationUsage())) {
-                rows.add(row("Receiving", m, zone, m.destinationDescription(), m.destinationGln(), m.partnerDescription(), null,
-                        tlcSources.get(m.lotId())));
-            } else if (INTERNAL.equals(m.sourceUsage()) && isExternal(m.destinationUsage())) {
-                rows.add(row("Shipping", m, zone, m.sourceDescription(), m.sourceGln(), null, m.partnerDescription(),
-                        tlcSources.get(m.lotId())));
+            } else if (isExternal(m.source().usage()) && INTERNAL.equals(m.destination().usage())) {
+                entries.add(receiving(m, supplied.get(m.moveLineId()), tlcSources.get(m.lotId()), zone));
+            } else if (INTERNAL.equals(m.source().usage()) && isExternal(m.destination().usage())) {
+                Fsma204Place tlcSource = tlcSources.get(m.lotId());
+                Fsma204Row row = row("Shipping", m, zone, m.source(), null, m.partner().description(), tlcSource);
+                entries.add(new Fsma204Entry(row, Fsma204Gaps.shipping(row, m.source(), m.partner(), tlcSource)));
             }
         }
-        orders.values().forEach(order -> rows.addAll(transformation(order, tlcSources, zone)));
-        return rows.stream()
-                .filter(r -> from == null || !r.eventDate().isBefore(from))
-                .filter(r -> to == null || !r.eventDate().isAfter(to))
-                .sorted(Comparator.comparing(Fsma204Row::eventDate).thenComparing(Fsma204Row::eventId)
-                        .thenComparing(Fsma204Row::traceabilityLotCode, Comparator.nullsFirst(Comparator.naturalOrder())))
+        orders.values().forEach(order -> entries.addAll(transformation(order, tlcSources, zone)));
+        return entries.stream()
+                .filter(e -> from == null || !e.row().eventDate().isBefore(from))
+                .filter(e -> to == null || !e.row().eventDate().isAfter(to))
+                .sorted(Comparator.comparing((Fsma204Entry e) -> e.row().eventDate()).thenComparing(e -> e.row().eventId())
+                        .thenComparing(e -> e.row().traceabilityLotCode(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 
-    private static List<Fsma204Row> transformation(List<Fsma204Facts> order, Map<Long, String> tlcSources,
-                                                    ZoneId zone) {
-        List<Fsma204Facts> inputs = order.stream().filter(m -> PRODUCTION.equals(m.destinationUsage())).toList();
-        List<Fsma204Facts> outputs = order.stream().filter(m -> PRODUCTION.equals(m.sourceUsage())).toList();
-        List<Fsma204Row> rows = new ArrayList<>();
+    /** A receipt: the supplier's ship-from location, when they reported it, is the immediate previous source. */
+    private static Fsma204Entry receiving(Fsma204Facts m, SupplierKdes.SupplierKde supplied, Fsma204Place tlcSource,
+                                          ZoneId zone) {
+        Fsma204Place previous = supplied != null && supplied.shipFromDescription() != null
+                ? new Fsma204Place(null, supplied.shipFromDescription(), supplied.shipFromGln(), List.of()) : m.partner();
+        Fsma204Row row = row("Receiving", m, zone, m.destination(), previous.description(), null, tlcSource);
+        return new Fsma204Entry(row, Fsma204Gaps.receiving(row, m.destination(), previous, tlcSource));
+    }
+
+    private static List<Fsma204Entry> transformation(List<Fsma204Facts> order, Map<Long, Fsma204Place> tlcSources,
+                                                     ZoneId zone) {
+        List<Fsma204Facts> inputs = order.stream().filter(m -> PRODUCTION.equals(m.destination().usage())).toList();
+        List<Fsma204Facts> outputs = order.stream().filter(m -> PRODUCTION.equals(m.source().usage())).toList();
+        List<Fsma204Entry> entries = new ArrayList<>();
         for (Fsma204Facts output : outputs.isEmpty() ? List.<Fsma204Facts>of(inputs.get(0)) : outputs) {
             boolean known = !outputs.isEmpty();
+            Fsma204Place at = known ? output.destination() : output.source();
+            Fsma204Place tlcSource = known ? tlcSources.get(output.lotId()) : null;
             for (Fsma204Facts input : inputs.isEmpty() ? java.util.Collections.<Fsma204Facts>singletonList(null) : inputs) {
-                rows.add(new Fsma204Row("Transformation", output.reference(), date(output, zone), known ? output.lotName() : null,
-                        known ? output.gtin() : null, known ? output.productName() : null, known ? output.quantity() : null,
-                        known ? output.uom() : null, known ? output.destinationDescription() : output.sourceDescription(),
-                        known ? output.destinationGln() : output.sourceGln(), null, null,
-                        known ? tlcSources.get(output.lotId()) : null, "Manufacturing order", output.reference(),
+                Fsma204Row row = new Fsma204Row("Transformation", output.reference(), date(output, zone),
+                        known ? output.lotName() : null, known ? output.gtin() : null, known ? output.productName() : null,
+                        known ? output.quantity() : null, known ? output.uom() : null, at.description(), at.gln(), null, null,
+                        tlcSource == null ? null : tlcSource.description(), "Manufacturing order", output.reference(),
                         input == null ? null : input.lotName(), input == null ? null : input.productName(),
-                        input == null ? null : input.quantity(), input == null ? null : input.uom()));
+                        input == null ? null : input.quantity(), input == null ? null : input.uom());
+                entries.add(new Fsma204Entry(row, Fsma204Gaps.transformation(row, at, tlcSource)));
             }
         }
-        return rows;
+        return entries;
     }
 
-    private static Fsma204Row row(String cte, Fsma204Facts m, ZoneId zone, String location, String gln, String previous, String next,
-                                  String tlcSource) {
+    private static Fsma204Row row(String cte, Fsma204Facts m, ZoneId zone, Fsma204Place location, String previous,
+                                  String next, Fsma204Place tlcSource) {
+        boolean sourceDocument = m.origin() != null && !m.origin().isBlank();
         return new Fsma204Row(cte, m.reference(), date(m, zone), m.lotName(), m.gtin(), m.productName(), m.quantity(), m.uom(),
-                location, gln, previous, next, tlcSource, documentType(m), m.reference(), null, null, null, null);
+                location.description(), location.gln(), previous, next, tlcSource == null ? null : tlcSource.description(),
+                sourceDocument ? sourceDocumentType(m) : documentType(m), sourceDocument ? m.origin().strip() : m.reference(),
+                null, null, null, null);
     }
 
-    /** Where each lot's code was assigned: its first move tells (the moves come oldest first). */
-    private static Map<Long, String> tlcSources(List<Fsma204Facts> moves) {
-        Map<Long, String> sources = new HashMap<>();
+    /**
+     * Where each lot's code was assigned: its first move tells (the moves come oldest first): the vendor, or the source
+     * the vendor reported, for a lot received; our location for a lot made or counted here.
+     */
+    private static Map<Long, Fsma204Place> tlcSources(List<Fsma204Facts> moves, Map<Long, SupplierKdes.SupplierKde> supplied) {
+        Map<Long, Fsma204Place> sources = new HashMap<>();
         for (Fsma204Facts m : moves) {
-            sources.computeIfAbsent(m.lotId(), id -> "supplier".equals(m.sourceUsage()) && m.partnerDescription() != null
-                    ? m.partnerDescription() : m.destinationDescription());
+            sources.computeIfAbsent(m.lotId(), id -> {
+                SupplierKdes.SupplierKde reported = supplied.get(m.moveLineId());
+                if (reported != null && reported.tlcSourceDescription() != null) {
+                    return new Fsma204Place(null, reported.tlcSourceDescription(), reported.tlcSourceGln(), List.of());
+                }
+                return "supplier".equals(m.source().usage()) && m.partner().description() != null ? m.partner() : m.destination();
+            });
         }
         return sources;
     }
@@ -94,6 +119,16 @@ final class Fsma204Report {
             case "delivery" -> "Delivery note";
             case "return" -> "Return";
             default -> m.operationType();
+        };
+    }
+
+    /** The business document a transfer's source document is: what the vendor or the customer sent us. */
+    private static String sourceDocumentType(Fsma204Facts m) {
+        return switch (m.operationType()) {
+            case "receipt" -> "Purchase order";
+            case "delivery" -> "Sales order";
+            case "return" -> "Return authorization";
+            default -> "Source document";
         };
     }
 

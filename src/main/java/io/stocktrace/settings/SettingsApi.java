@@ -16,17 +16,30 @@ class SettingsApi {
     record CompanyPrefix(String prefix, Integer length) {
     }
 
-    /** The GS1 fields and the time zone are optional on PUT: left out, they stay as they are. */
+    /** The site's profile as the API names it; on PUT it replaces the profile whole. */
+    record SiteProfileBody(String businessName, String address, String city, String region, String postalCode,
+                           String country, String phone) {
+        static SiteProfileBody of(SiteProfile p) {
+            return new SiteProfileBody(p.businessName(), p.address(), p.city(), p.region(), p.postalCode(), p.country(),
+                    p.phone());
+        }
+
+        SiteProfile validated() {
+            return SiteProfile.of(businessName, address, city, region, postalCode, country, phone);
+        }
+    }
+
+    /** The GS1 fields, the time zone and the site profile are optional on PUT: left out, they stay as they are. */
     record SettingsBody(Boolean lotsAndSerialNumbers, Boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers, String timeZone) {
+                        String siteGln, String epcisIdentifiers, String timeZone, SiteProfileBody siteProfile) {
     }
 
     record SettingsView(boolean lotsAndSerialNumbers, boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers, String timeZone) {
-        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone) {
+                        String siteGln, String epcisIdentifiers, String timeZone, SiteProfileBody siteProfile) {
+        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone, SiteProfile profile) {
             return new SettingsView(settings.lotsAndSerialNumbers(), settings.expirationDates(),
                     gs1.companyPrefixes().stream().map(p -> new CompanyPrefix(p, p.length())).toList(), gs1.siteGln(),
-                    gs1.epcisIdentifiers(), timeZone.getId());
+                    gs1.epcisIdentifiers(), timeZone.getId(), SiteProfileBody.of(profile));
         }
     }
 
@@ -38,7 +51,7 @@ class SettingsApi {
 
     @GetMapping
     SettingsView get() {
-        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone());
+        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone(), settings.profile());
     }
 
     @PutMapping
@@ -49,7 +62,8 @@ class SettingsApi {
                 .throwIfAny();
         Gs1Settings gs1 = gs1Change(body, settings.gs1());
         ZoneId zone = body.timeZone() == null ? settings.timeZone() : SiteCalendar.zoneOf(body.timeZone(), "timeZone");
-        settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone);
+        SiteProfile profile = body.siteProfile() == null ? settings.profile() : body.siteProfile().validated();
+        settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone, profile);
         return get();
     }
 

@@ -37,6 +37,14 @@ public class SettingsService {
     @Requires(Role.MANAGER)
     @Transactional
     public void update(Settings settings, Gs1Settings gs1, ZoneId timeZone) {
+        update(settings, gs1, timeZone, profile());
+    }
+
+    /** As {@link #update(Settings, Gs1Settings, ZoneId)}, with the site's profile, validated by {@link SiteProfile#of}. */
+    @Requires(Role.MANAGER)
+    @Transactional
+    public void update(Settings settings, Gs1Settings gs1, ZoneId timeZone, SiteProfile profile) {
+        updateProfile(profile);
         jdbc.sql("""
                         UPDATE settings SET lots_and_serial_numbers = :lots, expiration_dates = :expiry, time_zone = :zone
                         WHERE id = 1""")
@@ -63,6 +71,29 @@ public class SettingsService {
         return jdbc.sql("SELECT site_gln, epcis_identifiers FROM settings WHERE id = 1")
                 .query((rs, n) -> new Gs1Settings(prefixes, rs.getString("site_gln"), rs.getString("epcis_identifiers")))
                 .single();
+    }
+
+    /** The site's profile; {@link SiteProfile#EMPTY} until it is filled in. */
+    public SiteProfile profile() {
+        return jdbc.sql("""
+                        SELECT business_name, address, city, region, postal_code, country, phone FROM site_profiles WHERE id = 1
+                        """)
+                .query((rs, n) -> new SiteProfile(rs.getString("business_name"), rs.getString("address"),
+                        rs.getString("city"), rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
+                        rs.getString("phone")))
+                .optional().orElse(SiteProfile.EMPTY);
+    }
+
+    private void updateProfile(SiteProfile profile) {
+        jdbc.sql("DELETE FROM site_profiles").update();
+        jdbc.sql("""
+                        INSERT INTO site_profiles (id, business_name, address, city, region, postal_code, country, phone)
+                        VALUES (1, :name, :address, :city, :region, :postalCode, :country, :phone)
+                        """)
+                .param("name", profile.businessName()).param("address", profile.address()).param("city", profile.city())
+                .param("region", profile.region()).param("postalCode", profile.postalCode())
+                .param("country", profile.country()).param("phone", profile.phone())
+                .update();
     }
 
     private void updateGs1(Gs1Settings gs1) {

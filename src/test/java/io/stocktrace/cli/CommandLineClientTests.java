@@ -152,6 +152,31 @@ abstract class CommandLineClientTests extends ApiTest {
     }
 
     @Test
+    void subscribes_a_webhook_to_shipping_events_lists_pauses_and_resumes_it() {
+        Run subscribed = cli("epcis", "subscribe", "cafe-shipments", "--url", "https://hooks.example.com/stocktrace",
+                "--biz-step", "shipping", "--destination", "urn:stocktrace:party:7");
+        assertThat(subscribed.exitCode()).as(subscribed.err()).isZero();
+        assertThat(subscribed.out()).contains("Subscribed 'cafe-shipments'", "https://hooks.example.com/stocktrace", "Secret");
+        JsonNode saved = admin.get("/api/v1/epcis/subscriptions").json().get(0);
+        assertThat(saved.path("query").toString())
+                .isEqualTo("{\"EQ_bizStep\":[\"shipping\"],\"EQ_destination\":[\"urn:stocktrace:party:7\"]}");
+
+        Run paused = cli("epcis", "subscribe", "--pause", "cafe-shipments");
+        assertThat(paused.out()).as(paused.err()).contains("'cafe-shipments' is paused.");
+        Run list = cli("epcis", "subscribe", "--list");
+        assertThat(list.out()).contains("cafe-shipments\tpaused\t0 waiting\t0 delivered\thttps://hooks.example.com/stocktrace");
+        assertThat(cli("epcis", "subscribe", "--resume", "cafe-shipments").out()).contains("is active.");
+
+        Run twice = cli("epcis", "subscribe", "cafe-shipments", "--url", "https://hooks.example.com/other");
+        assertThat(twice.exitCode()).isNotZero();
+        assertThat(twice.err()).contains("already exists");
+        Run noUrl = cli("epcis", "subscribe", "other");
+        assertThat(noUrl.exitCode()).isEqualTo(2);
+        assertThat(noUrl.err()).contains("--url is required");
+        assertThat(cli("epcis", "subscribe", "--pause", "nobody").err()).contains("No subscription is named 'nobody'");
+    }
+
+    @Test
     void imports_a_csv_file_with_a_dry_run_first_and_exports_what_it_imported(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         Path lots = dir.resolve("lots.csv");

@@ -41,6 +41,8 @@ abstract class Fsma204Tests extends ApiTest {
 
     private long flourLot;
     private long flour;
+    private long dough;
+    private long cafe;
     private String today;
 
     private long product(String sku, boolean onTheList) {
@@ -67,9 +69,9 @@ abstract class Fsma204Tests extends ApiTest {
         today = LocalDate.now(ZoneOffset.UTC).toString();
         flour = product("FLOUR", true);
         long sugar = product("SUGAR", false);
-        long dough = product("DOUGH", true);
+        dough = product("DOUGH", true);
         long mill = partner("Mill Co", "5 Mill Lane", "Springfield", "IL", "62701", "US", "+1 217 555 0100");
-        long cafe = partner("Cafe Rose", "9 Rue Haute", "Lyon", null, "69001", "FR", "+33 4 00 00 00 00");
+        cafe = partner("Cafe Rose", "9 Rue Haute", "Lyon", null, "69001", "FR", "+33 4 00 00 00 00");
         var room = admin.post("/api/v1/locations", Map.of("name", "Cold Room", "parentId", Locations.STOCK, "usage", "internal",
                 "address", "1 Dock Road", "city", "Springfield", "region", "IL", "postalCode", "62702", "country", "US",
                 "phone", "+1 217 555 0199"));
@@ -90,12 +92,78 @@ abstract class Fsma204Tests extends ApiTest {
     private List<List<String>> expectedRows() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("Receiving", "WH/IN/00001", today, "F-1", "", "FLOUR name", "30", "kg", COLD_ROOM, "", MILL, "", MILL,
-                "Receipt", "WH/IN/00001", "", "", "", ""));
+                "Purchase order", "PO-7", "", "", "", ""));
         rows.add(row("Transformation", "WH/MO/00001", today, "D-1", "", "DOUGH name", "10", "kg", "WH/Stock", "", "", "",
                 "WH/Stock", "Manufacturing order", "WH/MO/00001", "F-1", "FLOUR name", "8", "kg"));
         rows.add(row("Shipping", "WH/OUT/00001", today, "D-1", "", "DOUGH name", "3", "kg", "WH/Stock", "", "", CAFE,
                 "WH/Stock", "Delivery note", "WH/OUT/00001", "", "", "", ""));
         return rows;
+    }
+
+    private static final String BAKERY = "Bakery Inc, 2 Oven Street, Springfield, IL 62703, US, +1 217 555 0142";
+    private static final String SITE_GLN = "0614141000012";
+
+    private void profile() {
+        var r = admin.put("/api/v1/settings", Map.of("lotsAndSerialNumbers", true, "expirationDates", true, "siteGln", SITE_GLN,
+                "siteProfile", Map.of("businessName", "Bakery Inc", "address", "2 Oven Street", "city", "Springfield",
+                        "region", "IL", "postalCode", "62703", "country", "us", "phone", "+1 217 555 0142")));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().at("/siteProfile/country").asString()).isEqualTo("US");
+    }
+
+    @Test
+    void carries_the_purchase_order_of_the_receipt_and_our_business_address_and_gln_from_the_site_profile() throws IOException {
+        var refused = admin.put("/api/v1/settings", Map.of("lotsAndSerialNumbers", true, "expirationDates", true,
+                "siteProfile", Map.of("businessName", "Bakery Inc", "country", "USA", "phone", "call me")));
+        assertProblem(refused, 422, "validation-failed");
+        assertThat(io.stocktrace.support.Problems.fields(refused)).containsExactly("siteProfile.country", "siteProfile.phone");
+        assertThat(admin.get("/api/v1/settings").json().at("/siteProfile/businessName").isNull()).as("nothing saved").isTrue();
+        profile();
+        var r = admin.get("/api/v1/reports/fsma204?lotId=" + flourLot);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().get().parse(new StringReader(r.body())).getRecords();
+        assertThat(records.subList(1, records.size()).stream().map(CSVRecord::toList).toList()).containsExactly(
+                row("Receiving", "WH/IN/00001", today, "F-1", "", "FLOUR name", "30", "kg", COLD_ROOM, SITE_GLN, MILL, "",
+                        MILL, "Purchase order", "PO-7", "", "", "", ""),
+                row("Transformation", "WH/MO/00001", today, "D-1", "", "DOUGH name", "10", "kg", BAKERY, SITE_GLN, "", "",
+                        BAKERY, "Manufacturing order", "WH/MO/00001", "F-1", "FLOUR name", "8", "kg"),
+                row("Shipping", "WH/OUT/00001", today, "D-1", "", "DOUGH name", "3", "kg", BAKERY, SITE_GLN, "", CAFE,
+                        BAKERY, "Delivery note", "WH/OUT/00001", "", "", "", ""));
+    }
+
+    @Test
+    void names_the_customer_s_order_of_a_delivery_that_has_one() throws IOException {
+        Map<String, Object> delivery = new LinkedHashMap<>(Map.of("type", "delivery", "partnerId", cafe, "origin", "SO-9",
+                "lines", List.of(Scenario.line(dough, "D-1", null, 2))));
+        given.done(admin.post("/api/v1/transfers", delivery).json());
+        var r = admin.get("/api/v1/reports/fsma204?lotId=" + given.lotId(dough, "D-1"));
+        assertThat(CSVFormat.RFC4180.builder().get().parse(new StringReader(r.body())).getRecords().stream()
+                .filter(record -> record.get(0).equals("Shipping")).map(record -> record.get(13) + " " + record.get(14)))
+                .containsExactly("Delivery note WH/OUT/00001", "Sales order SO-9");
+    }
+
+    @Test
+    void the_completeness_report_names_every_required_kde_missing_by_event_until_the_site_profile_is_filled_in() {
+        var before = admin.get("/api/v1/reports/fsma204/completeness?lotId=" + flourLot);
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.json().path("complete").asBoolean()).isFalse();
+        Map<String, List<String>> gaps = new LinkedHashMap<>();
+        before.json().path("events").valueStream().forEach(e -> gaps.put(e.path("cte").asString(),
+                e.path("missing").valueStream().map(tools.jackson.databind.JsonNode::asString).toList()));
+        assertThat(gaps).containsExactly(
+                Map.entry("Receiving", List.of()),
+                Map.entry("Transformation", List.of("Transformation location description: address, city, country, phone",
+                        "Traceability lot code source: address, city, country, phone")),
+                Map.entry("Shipping", List.of("Ship-from location description: address, city, country, phone",
+                        "Traceability lot code source: address, city, country, phone")));
+        assertThat(before.json().path("missingCount").asInt()).isEqualTo(4);
+
+        profile();
+        var after = admin.get("/api/v1/reports/fsma204/completeness?lotId=" + flourLot);
+        assertThat(after.json().path("complete").asBoolean()).as(after.body()).isTrue();
+        assertThat(after.json().path("events").valueStream().map(e -> e.path("cte").asString()))
+                .containsExactly("Receiving", "Transformation", "Shipping");
+        assertProblem(admin.get("/api/v1/reports/fsma204/completeness?lotId=999999"), 404, "not-found");
+        assertProblem(admin.get("/api/v1/reports/fsma204/completeness"), 422, "validation-failed");
     }
 
     private static List<String> row(String... cells) {

@@ -107,6 +107,14 @@ final class WriteRules {
                     "/api/v1/users/" + f.user() + "/tokens/" + f.token(), null, null)),
             // operations: an online backup of the embedded database (409 on a database that has none)
             rule("POST", "/api/v1/backups", ADMIN, f -> Call.json("/api/v1/backups", "")),
+            // EPCIS subscriptions (a subscription that does not exist: 404 for a role let through)
+            rule("POST", "/api/v1/epcis/subscriptions", MANAGER, f -> Call.json("/api/v1/epcis/subscriptions", "{}")),
+            rule("POST", "/api/v1/epcis/subscriptions/{id}/pause", MANAGER, f -> Call.json(
+                    "/api/v1/epcis/subscriptions/" + NO_SUCH_ORDER + "/pause", "")),
+            rule("POST", "/api/v1/epcis/subscriptions/{id}/resume", MANAGER, f -> Call.json(
+                    "/api/v1/epcis/subscriptions/" + NO_SUCH_ORDER + "/resume", "")),
+            rule("DELETE", "/api/v1/epcis/subscriptions/{id}", MANAGER, f -> new Call(
+                    "/api/v1/epcis/subscriptions/" + NO_SUCH_ORDER, null, null)),
             // the web pages
             rule("POST", "/products/new", MANAGER, f -> Call.form("/products/new",
                     "sku=NEW-1&name=New&tracking=none&uom=Units")),

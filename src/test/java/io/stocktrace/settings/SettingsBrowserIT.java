@@ -94,4 +94,40 @@ class SettingsBrowserIT extends BrowserTest {
         assertThat(postFromPage("/settings", "siteGln=&epcisIdentifiers=urn")).isEqualTo(403);
         assertThat(savedSettings().path("siteGln").asString()).isEqualTo(GLN);
     }
+
+    @Test
+    void a_manager_fills_in_the_site_profile_and_a_refused_one_comes_back_as_typed_with_each_message_saving_nothing() {
+        logInAsAdmin();
+        open("/settings");
+        assertThat(text(By.cssSelector("h2#site-profile"))).isEqualTo("Site profile");
+        type("businessName", "Bakery Inc");
+        type("address", "2 Oven Street");
+        type("city", "Springfield");
+        type("region", "IL");
+        type("postalCode", "62703");
+        type("country", "us");
+        type("phone", "+1 217 555 0142");
+        click("Save");
+        assertThat(text(By.cssSelector(".notice"))).isEqualTo("Saved.");
+        assertThat(browser.findElement(By.id("country")).getDomProperty("value")).isEqualTo("US");
+        assertThat(savedSettings().at("/siteProfile/businessName").asString()).isEqualTo("Bakery Inc");
+
+        type("businessName", "Bakery & Sons");
+        type("country", "X1");
+        type("phone", "call me");
+        click("Save");
+
+        assertThat(text(By.id("country-problem"))).isEqualTo("Country: must be a two-letter ISO 3166 country code, such as US.");
+        assertThat(text(By.id("phone-problem"))).isEqualTo("Phone: must be a phone number: digits, spaces and + ( ) - . /.");
+        assertThat(browser.findElement(By.id("phone")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("phone")).getDomAttribute("aria-describedby")).isEqualTo("phone-problem");
+        assertThat(browser.findElement(By.id("businessName")).getDomProperty("value")).as("what was typed stays")
+                .isEqualTo("Bakery & Sons");
+        assertThat(browser.findElement(By.id("country")).getDomProperty("value")).isEqualTo("X1");
+        assertThat(browser.findElements(By.id("businessName-problem"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".notice"))).isEmpty();
+        JsonNode saved = savedSettings();
+        assertThat(saved.at("/siteProfile/businessName").asString()).isEqualTo("Bakery Inc");
+        assertThat(saved.at("/siteProfile/phone").asString()).isEqualTo("+1 217 555 0142");
+    }
 }

@@ -85,7 +85,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         makeLatteFromMilk();
         logInAsAdmin();
         for (String page : List.of("/lots/" + milk, "/lots/" + milk + "/locations", "/lots/" + milk + "/transfers",
-                "/lots/" + milk + "/scrap", "/lots/" + lotId("EM-0001"), "/lots", "/lots/999999")) {
+                "/lots/" + milk + "/scrap", "/lots/" + milk + "/fsma204", "/lots/" + lotId("EM-0001"), "/lots", "/lots/999999")) {
             openAndCheck(page);
         }
         open("/lots?groupBy=product");

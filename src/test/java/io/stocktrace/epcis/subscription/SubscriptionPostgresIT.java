@@ -1,0 +1,7 @@
+package io.stocktrace.epcis.subscription;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class SubscriptionPostgresIT extends SubscriptionTests {
+}
