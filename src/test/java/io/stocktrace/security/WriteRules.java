@@ -107,6 +107,9 @@ final class WriteRules {
                     "/api/v1/users/" + f.user() + "/tokens/" + f.token(), null, null)),
             // operations: an online backup of the embedded database (409 on a database that has none)
             rule("POST", "/api/v1/backups", ADMIN, f -> Call.json("/api/v1/backups", "")),
+            // EPCIS capture (issue 20): a partner's document becomes a capture job
+            rule("POST", "/api/v1/epcis/capture", OPERATOR, f -> Call.json("/api/v1/epcis/capture?partnerId=" + f.partner(),
+                    "{\"type\":\"EPCISDocument\"}")),
             // the web pages
             rule("POST", "/products/new", MANAGER, f -> Call.form("/products/new",
                     "sku=NEW-1&name=New&tracking=none&uom=Units")),

@@ -1,0 +1,232 @@
+package io.stocktrace.epcis.capture;
+
+import static io.stocktrace.epcis.capture.CaptureDocuments.document;
+import static io.stocktrace.epcis.capture.CaptureDocuments.objectEvent;
+import static io.stocktrace.epcis.capture.CaptureDocuments.shipping;
+import static io.stocktrace.epcis.capture.CaptureDocuments.transformation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stocktrace.support.ApiTest;
+import io.stocktrace.support.EpcisSchema;
+import io.stocktrace.support.Http;
+import io.stocktrace.support.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Capture of EPCIS 2.0 documents from partners: GS1's example documents, refused ones, repeats, and a farm's and a
+ * packer's events continuing our upstream trace past our receipt of the packer's salad.
+ */
+abstract class EpcisCaptureTests extends ApiTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SALAD_PK7 = "urn:epc:class:lgtin:9506000.013435.PK-7";
+    private static final String LETTUCE_H1 = "https://id.gs1.org/01/09506000134369/10/H-1";
+    private static final String FARM_PARTY = "urn:epc:id:pgln:9506000.00003";
+    private static final String PACKER_PARTY = "urn:epc:id:pgln:9506000.00004";
+    private static final String OUR_PARTY = "urn:epc:id:pgln:9506000.00001";
+
+    private JsonNode captured(long partnerId, Object document) {
+        Http.Response accepted = admin.post("/api/v1/epcis/capture?partnerId=" + partnerId, document);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().get("location")).isEqualTo("/api/v1/epcis/capture/" + accepted.json().path("id").asLong());
+        return finished(accepted.json().path("id").asLong());
+    }
+
+    /** The job once it has run: read until it is no longer running (a minute at most). */
+    private JsonNode finished(long jobId) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        JsonNode job = admin.get("/api/v1/epcis/capture/" + jobId).json();
+        while (job.path("running").asBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            job = admin.get("/api/v1/epcis/capture/" + jobId).json();
+        }
+        assertThat(job.path("running").asBoolean()).as("job %s still running", jobId).isFalse();
+        return job;
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT COUNT(*) FROM epcis_captured_events").query(Long.class).single();
+    }
+
+    private static List<Path> examples() throws IOException {
+        Path dir = EpcisSchema.FILE.getParent().resolve("examples");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".jsonld")).sorted().toList();
+        }
+    }
+
+    @Test
+    void captures_every_valid_gs1_example_document_and_a_repeat_stores_nothing_twice() throws IOException {
+        long partner = given.partner("GS1 Examples Co");
+        List<Path> examples = examples();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
+        // GS1's examples reuse an eventID: object_event_all_possible_fields declares the same error as
+        // ErrorDeclarationAndCorrectiveEvent, so it is stored once
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (Path file : examples) {
+            JsonNode example = JSON.readTree(file.toFile());
+            assertThat(EpcisSchema.errors(example)).as("%s is valid", file).isEmpty();
+            JsonNode job = captured(partner, example.toString());
+            assertThat(job.path("state").asString()).as("%s: %s", file, job).isEqualTo("success");
+            assertThat(job.path("errors").size()).isZero();
+            int events = 0;
+            for (JsonNode event : example.path("epcisBody").path("eventList").values()) {
+                events++;
+                distinct.add(event.has("eventID") ? event.path("errorDeclaration").isObject() + event.path("eventID").asString()
+                        : file + "#" + events);
+            }
+            assertThat(job.path("eventCount").asInt()).as(file.toString()).isEqualTo(events).isPositive();
+            assertThat(job.path("capturedCount").asInt() + job.path("skippedCount").asInt()).isEqualTo(events);
+        }
+        assertThat(storedEvents()).isEqualTo(distinct.size()).isGreaterThan(10);
+
+        JsonNode again = captured(partner, JSON.readTree(examples.get(0).toFile()).toString());
+        assertThat(again.path("state").asString()).isEqualTo("success");
+        assertThat(again.path("capturedCount").asInt()).isZero();
+        assertThat(again.path("skippedCount").asInt()).isEqualTo(again.path("eventCount").asInt());
+        assertThat(storedEvents()).isEqualTo(distinct.size());
+    }
+
+    @Test
+    void refuses_an_invalid_document_with_every_error_and_stores_none_of_its_events() {
+        long packer = given.partner("Packer Co");
+        Map<String, Object> good = objectEvent("urn:uuid:10000000-0000-4000-8000-000000000001", "2026-11-01T08:00:00Z",
+                "OBSERVE", "receiving", SALAD_PK7, 5);
+        Map<String, Object> noTime = objectEvent("urn:uuid:10000000-0000-4000-8000-000000000002", "2026-11-01T08:00:00Z",
+                "MOVE", "shipping", SALAD_PK7, 5);
+        noTime.remove("eventTime");
+        Map<String, Object> badOffset = objectEvent("urn:uuid:10000000-0000-4000-8000-000000000003", "2026-11-01T08:00:00Z",
+                "ADD", "commissioning", SALAD_PK7, 5);
+        badOffset.put("eventTimeZoneOffset", "CET");
+        Map<String, Object> document = document(List.of(good, noTime, badOffset));
+        assertThat(EpcisSchema.errors(JSON.valueToTree(document))).isNotEmpty();
+
+        JsonNode job = captured(packer, document);
+
+        assertThat(job.path("state").asString()).isEqualTo("failure");
+        assertThat(job.path("success").asBoolean()).isFalse();
+        List<String> errors = new ArrayList<>();
+        job.path("errors").values().forEach(e -> errors.add(e.asString()));
+        assertThat(errors).anyMatch(e -> e.startsWith("eventList[1].eventTime"))
+                .anyMatch(e -> e.startsWith("eventList[1].action"))
+                .anyMatch(e -> e.startsWith("eventList[2].eventTimeZoneOffset"))
+                .anyMatch(e -> e.startsWith("/epcisBody/eventList/1")); // GS1's schema speaks too
+        assertThat(job.path("capturedCount").asInt()).isZero();
+        assertThat(storedEvents()).isZero();
+    }
+
+    @Test
+    void captures_a_single_event_and_refuses_what_is_not_an_event_or_names_no_partner() {
+        long packer = given.partner("Packer Co");
+        Map<String, Object> event = new java.util.LinkedHashMap<>(objectEvent("urn:uuid:20000000-0000-4000-8000-000000000001",
+                "2026-11-01T08:00:00Z", "OBSERVE", "receiving", SALAD_PK7, 5));
+        event.put("@context", CaptureDocuments.CONTEXT);
+        assertThat(captured(packer, event).path("capturedCount").asInt()).isEqualTo(1);
+
+        JsonNode query = captured(packer, Map.of("type", "EPCISQueryDocument"));
+        assertThat(query.path("state").asString()).isEqualTo("failure");
+        List<String> queryErrors = new ArrayList<>();
+        query.path("errors").values().forEach(e -> queryErrors.add(e.asString()));
+        assertThat(queryErrors).anyMatch(e -> e.startsWith("type: must be EPCISDocument or an event"));
+
+        var noPartner = admin.post("/api/v1/epcis/capture", event);
+        assertThat(noPartner.status()).isEqualTo(422);
+        assertThat(noPartner.code()).isEqualTo("validation-failed");
+        assertThat(admin.post("/api/v1/epcis/capture?partnerId=999999", event).code()).isEqualTo("validation-failed");
+        var notJson = admin.postRaw("/api/v1/epcis/capture?partnerId=" + packer, "{\"type\": ", "application/ld+json");
+        assertThat(notJson.status()).isEqualTo(422);
+        assertThat(admin.get("/api/v1/epcis/capture/999999").status()).isEqualTo(404);
+        assertThat(storedEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void refuses_a_document_of_more_events_than_one_capture_may_carry_before_any_job() {
+        long packer = given.partner("Packer Co");
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i <= 10_000; i++) {
+            events.add(Map.of("type", "ObjectEvent"));
+        }
+        var refused = admin.post("/api/v1/epcis/capture?partnerId=" + packer, document(events));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("limit-exceeded");
+        assertThat(refused.json().path("limit").asString()).isEqualTo("epcisEventsPerCapture");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM epcis_capture_jobs").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_document_sent_twice_stores_each_event_once() {
+        long farm = given.partner("Green Farm");
+        Map<String, Object> document = farmDocument();
+        assertThat(captured(farm, document).path("capturedCount").asInt()).isEqualTo(2);
+        JsonNode again = captured(farm, document);
+        assertThat(again.path("state").asString()).isEqualTo("success");
+        assertThat(again.path("capturedCount").asInt()).isZero();
+        assertThat(storedEvents()).isEqualTo(2);
+    }
+
+    private static Map<String, Object> farmDocument() {
+        return document(List.of(
+                objectEvent("urn:uuid:30000000-0000-4000-8000-000000000001", "2026-11-01T06:00:00Z", "ADD",
+                        "commissioning", LETTUCE_H1, 60),
+                shipping("urn:uuid:30000000-0000-4000-8000-000000000002", "2026-11-01T09:00:00Z", LETTUCE_H1, 50,
+                        FARM_PARTY, PACKER_PARTY)));
+    }
+
+    private static Map<String, Object> packerDocument() {
+        return document(List.of(
+                objectEvent("urn:uuid:40000000-0000-4000-8000-000000000001", "2026-11-01T12:00:00Z", "OBSERVE",
+                        "receiving", LETTUCE_H1, 50),
+                transformation("urn:uuid:40000000-0000-4000-8000-000000000002", "2026-11-02T08:00:00Z", LETTUCE_H1, 50,
+                        SALAD_PK7, 40),
+                shipping("urn:uuid:40000000-0000-4000-8000-000000000003", "2026-11-02T15:00:00Z", SALAD_PK7, 10,
+                        PACKER_PARTY, OUR_PARTY)));
+    }
+
+    @Test
+    void chains_two_companies_events_into_one_upstream_trace_through_our_receipt() {
+        long salad = admin.post("/api/v1/products", Map.of("sku", "SALAD", "name", "Salad mix", "tracking", "lot",
+                "gtin", "09506000134352", "uom", "kg")).json().path("id").asLong();
+        long farm = given.partner("Green Farm");
+        long packer = given.partner("Packer Co");
+        given.done(given.transfer("receipt", packer, Scenario.line(salad, "PK-7", null, 10)));
+        long lot = given.lotId(salad, "PK-7");
+        JsonNode balanceBefore = admin.get("/api/v1/lots/" + lot + "/balance").json();
+        assertThat(EpcisSchema.errors(JSON.valueToTree(farmDocument()))).isEmpty();
+        assertThat(EpcisSchema.errors(JSON.valueToTree(packerDocument()))).isEmpty();
+        assertThat(captured(farm, farmDocument()).path("state").asString()).isEqualTo("success");
+        assertThat(captured(packer, packerDocument()).path("state").asString()).isEqualTo("success");
+
+        JsonNode trace = admin.get("/api/v1/lots/" + lot + "/trace?direction=upstream").json();
+
+        List<String> rows = new ArrayList<>();
+        trace.path("reported").values().forEach(e -> rows.add(e.path("level").asInt() + " " + e.path("partnerName").asString()
+                + " " + e.path("eventType").asString() + " " + e.path("bizStep").asString()));
+        assertThat(rows).containsExactly(
+                "1 Packer Co TransformationEvent commissioning",
+                "1 Packer Co ObjectEvent shipping",
+                "2 Green Farm ObjectEvent commissioning",
+                "2 Green Farm ObjectEvent shipping",
+                "2 Packer Co ObjectEvent receiving");
+        JsonNode made = trace.path("reported").get(0);
+        assertThat(made.path("lotIds").get(0).asLong()).isEqualTo(lot);
+        assertThat(made.path("inputs").get(0).asString()).isEqualTo(LETTUCE_H1);
+        assertThat(made.path("outputs").get(0).asString()).isEqualTo(SALAD_PK7);
+        JsonNode harvest = trace.path("reported").get(2);
+        assertThat(harvest.path("leadsTo").get(0).asString()).isEqualTo(made.path("eventId").asString());
+        assertThat(harvest.path("partnerId").asLong()).isEqualTo(farm);
+        assertThat(trace.path("reported").get(3).path("destinations").get(0).asString()).isEqualTo(PACKER_PARTY);
+        // our mass balance stays ours: what partners report is not our ledger
+        assertThat(admin.get("/api/v1/lots/" + lot + "/balance").json()).isEqualTo(balanceBefore);
+        assertThat(admin.get("/api/v1/lots/" + lot + "/trace?direction=downstream").json().path("reported").size()).isZero();
+    }
+}
