@@ -104,30 +104,37 @@ class CapturedEventsRepository {
                 .list();
     }
 
-    /**
-     * Captured events in a time window, of these business steps (all for an empty list), naming one of these GTINs
-     * (any for an empty list), oldest first, at most {@code limit}.
-     */
-    List<Long> candidates(Instant from, Instant to, List<String> bizSteps, List<String> gtins, int limit) {
+    /** Captured events in a time window, oldest first, at most {@code limit}. */
+    List<Long> between(Instant from, Instant to, int limit) {
         return jdbc.sql("""
                         SELECT e.id FROM epcis_captured_events e
                         WHERE (CAST(:from AS timestamp with time zone) IS NULL OR e.event_time >= :from)
                           AND (CAST(:to AS timestamp with time zone) IS NULL OR e.event_time < :to)
-                          AND (:anyStep OR e.biz_step IN (SELECT s.step FROM UNNEST(:steps) AS s(step)))
-                          AND (:anyGtin OR EXISTS (SELECT 1 FROM epcis_captured_epcs c
-                                                   WHERE c.event_row_id = e.id
-                                                     AND c.gtin IN (SELECT g.gtin FROM UNNEST(:gtins) AS g(gtin))))
                         ORDER BY e.event_time, e.id
                         FETCH FIRST :limit ROWS ONLY
                         """)
                 .param("from", from == null ? null : Rows.utc(from))
                 .param("to", to == null ? null : Rows.utc(to))
-                .param("anyStep", bizSteps.isEmpty())
-                .param("steps", Batches.texts(bizSteps))
-                .param("anyGtin", gtins.isEmpty())
-                .param("gtins", Batches.texts(gtins))
                 .param("limit", limit)
                 .query(Long.class).list();
+    }
+
+    /** Captured events in a time window naming one of these GTINs, oldest first, at most {@code limit}. */
+    List<Long> naming(List<String> gtins, Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                        SELECT e.id, e.event_time FROM epcis_captured_events e
+                        WHERE e.id IN (SELECT c.event_row_id FROM UNNEST(:gtins) AS g(gtin)
+                                       JOIN epcis_captured_epcs c ON c.gtin = g.gtin)
+                          AND (CAST(:from AS timestamp with time zone) IS NULL OR e.event_time >= :from)
+                          AND (CAST(:to AS timestamp with time zone) IS NULL OR e.event_time < :to)
+                        ORDER BY e.event_time, e.id
+                        FETCH FIRST :limit ROWS ONLY
+                        """)
+                .param("gtins", Batches.texts(gtins))
+                .param("from", from == null ? null : Rows.utc(from))
+                .param("to", to == null ? null : Rows.utc(to))
+                .param("limit", limit)
+                .query((rs, n) -> rs.getLong("id")).list();
     }
 
     private static Named named(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -229,4 +229,30 @@ abstract class EpcisCaptureTests extends ApiTest {
         assertThat(admin.get("/api/v1/lots/" + lot + "/balance").json()).isEqualTo(balanceBefore);
         assertThat(admin.get("/api/v1/lots/" + lot + "/trace?direction=downstream").json().path("reported").size()).isZero();
     }
+
+    @Test
+    void the_query_interface_returns_captured_events_on_request() {
+        long salad = admin.post("/api/v1/products", Map.of("sku", "SALAD", "name", "Salad mix", "tracking", "lot",
+                "gtin", "09506000134352", "uom", "kg")).json().path("id").asLong();
+        long packer = given.partner("Packer Co");
+        given.done(given.transfer("receipt", packer, Scenario.line(salad, "PK-7", null, 10)));
+        captured(given.partner("Green Farm"), farmDocument());
+        captured(packer, packerDocument());
+        String query = "/api/v1/epcis/events?MATCH_epcClass=https://id.gs1.org/01/09506000134352/10/PK-7";
+
+        JsonNode ours = admin.get(query).json();
+        JsonNode both = admin.get(query + "&captured=true").json();
+
+        assertThat(EpcisSchema.errors(both)).as("schema errors").isEmpty();
+        List<String> steps = new ArrayList<>();
+        both.at("/epcisBody/queryResults/resultsBody/eventList").values()
+                .forEach(e -> steps.add(e.path("type").asString() + " " + e.path("bizStep").asString()));
+        int oursCount = ours.at("/epcisBody/queryResults/resultsBody/eventList").size();
+        assertThat(steps).hasSize(oursCount + 2)
+                .contains("TransformationEvent commissioning", "ObjectEvent shipping", "ObjectEvent receiving");
+        assertThat(admin.get("/api/v1/epcis/events?MATCH_anyEPC=" + LETTUCE_H1 + "&captured=true").json()
+                .at("/epcisBody/queryResults/resultsBody/eventList").size()).isZero(); // a lot, not an instance
+        assertThat(admin.get("/api/v1/epcis/events?MATCH_epcClass=" + LETTUCE_H1 + "&EQ_bizStep=shipping&captured=true")
+                .json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
+    }
 }
