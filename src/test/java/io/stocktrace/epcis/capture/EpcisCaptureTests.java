@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Capture of EPCIS 2.0 documents from partners: GS1's example documents, refused ones, repeats, and a farm's and a
  * packer's events continuing our upstream trace past our receipt of the packer's salad.
  */
+@SuppressWarnings("unchecked")
 abstract class EpcisCaptureTests extends ApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SALAD_PK7 = "urn:epc:class:lgtin:9506000.013435.PK-7";
@@ -225,6 +226,10 @@ abstract class EpcisCaptureTests extends ApiTest {
         assertThat(harvest.path("leadsTo").get(0).asString()).isEqualTo(made.path("eventId").asString());
         assertThat(harvest.path("partnerId").asLong()).isEqualTo(farm);
         assertThat(trace.path("reported").get(3).path("destinations").get(0).asString()).isEqualTo(PACKER_PARTY);
+        String page = io.stocktrace.support.PageSession.logIn(port, "admin", ADMIN_PASSWORD)
+                .get("/lots/" + lot + "/traceability?direction=upstream").body();
+        assertThat(page).contains("Reported by partners (EPCIS)", "Reported, level 2", "class=\"node reported\"",
+                "Reported by Green Farm: ObjectEvent commissioning", "Reported by Packer Co: TransformationEvent commissioning");
         // our mass balance stays ours: what partners report is not our ledger
         assertThat(admin.get("/api/v1/lots/" + lot + "/balance").json()).isEqualTo(balanceBefore);
         assertThat(admin.get("/api/v1/lots/" + lot + "/trace?direction=downstream").json().path("reported").size()).isZero();
@@ -254,5 +259,38 @@ abstract class EpcisCaptureTests extends ApiTest {
                 .at("/epcisBody/queryResults/resultsBody/eventList").size()).isZero(); // a lot, not an instance
         assertThat(admin.get("/api/v1/epcis/events?MATCH_epcClass=" + LETTUCE_H1 + "&EQ_bizStep=shipping&captured=true")
                 .json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
+    }
+
+    @Test
+    void the_command_line_captures_a_file_and_reports_every_error_of_a_refused_one(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        long farm = given.partner("Green Farm");
+        String token = admin.post("/api/v1/users/1/tokens", Map.of("name", "cli")).json().path("token").asString();
+        Path good = Files.writeString(dir.resolve("farm.jsonld"), JSON.writeValueAsString(farmDocument()));
+        Map<String, Object> broken = farmDocument();
+        ((Map<String, Object>) ((List<?>) ((Map<?, ?>) broken.get("epcisBody")).get("eventList")).get(0)).remove("eventTime");
+        Path bad = Files.writeString(dir.resolve("broken.jsonld"), JSON.writeValueAsString(broken));
+
+        String[] stored = cli(token, "epcis", "capture", good.toString(), "--partner", String.valueOf(farm));
+        String[] refused = cli(token, "epcis", "capture", bad.toString(), "--partner", String.valueOf(farm));
+
+        assertThat(stored[0]).as(stored[2]).isEqualTo("0");
+        assertThat(stored[1]).contains(": success, 2 events stored, 0 already captured");
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[2]).contains(": failure, nothing stored").contains("eventList[0].eventTime");
+        assertThat(storedEvents()).isEqualTo(2);
+    }
+
+    /** Exit code, stdout and stderr of the command line run against this server. */
+    private String[] cli(String token, String... args) {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        List<String> words = new ArrayList<>(List.of(args));
+        words.addAll(List.of("--server", "http://localhost:" + port));
+        int exit = io.stocktrace.cli.CommandLine.run(words.toArray(String[]::new), new io.stocktrace.cli.Console(
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Map.of("STOCKTRACE_TOKEN", token)));
+        return new String[] {String.valueOf(exit), out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8)};
     }
 }
