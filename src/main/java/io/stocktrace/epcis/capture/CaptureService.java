@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,14 @@ public class CaptureService {
     private final PartnerService partners;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "epcis-capture");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Documents waiting for the worker, each held in memory: past this many, a capture is refused at once. */
+    static final int MAX_WAITING = 32;
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread thread = new Thread(r, "epcis-capture");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     CaptureService(CaptureRepository captures, CaptureSchema schema, PartnerService partners,
                    TransactionTemplate transactions, Clock clock) {
@@ -63,6 +67,8 @@ public class CaptureService {
         }
         int events = EventIndex.count(document);
         Limits.requireAtMost("epcisEventsPerCapture", "epcisBody.eventList", events, schema.settings().maxEvents(), "events");
+        Limits.requireAtMost("epcisCapturesWaiting", "body", worker.getQueue().size() + 1L, MAX_WAITING,
+                "documents waiting to be captured (send it again once they are done)");
         long jobId = captures.createJob(partnerId, events, actor, clock.instant());
         worker.execute(() -> store(jobId, partnerId, document));
         return captures.job(jobId).orElseThrow();
