@@ -50,7 +50,7 @@ class TraceApi {
         Trace t = traces.trace(id, parsed);
         // upstream, the events partners reported (EPCIS captures) continue the trace past our receipts
         List<ReportedEvent> reported = parsed.up()
-                ? reportedUpstream.upstreamOf(t.lots().stream().map(Trace.TracedLot::id).toList()) : List.of();
+                ? reportedUpstream.upstreamOf(t.receivedLots()) : List.of();
         return new TraceView(LotRef.of(t.lot()), t.lots(), t.links(), t.operations(), t.suppliers(), t.customers(),
                 reported);
     }

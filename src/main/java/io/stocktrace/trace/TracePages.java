@@ -62,7 +62,7 @@ class TracePages {
         model.addAttribute("levels", levels(trace.lots(), trace.operations(), trace.links(), upstream));
         // upstream, what partners reported (EPCIS captures) beyond our receipts: shown apart, never our ledger
         List<ReportedEvent> reported = upstream
-                ? reportedUpstream.upstreamOf(trace.lots().stream().map(Trace.TracedLot::id).toList()) : List.of();
+                ? reportedUpstream.upstreamOf(trace.receivedLots()) : List.of();
         model.addAttribute("reported", reported);
         model.addAttribute("picture", GenealogyPicture.of(trace, upstream, reported));
         model.addAttribute("breadcrumbs", LotFormPages.lotTrail(trace.lot(), "Traceability"));

@@ -44,6 +44,9 @@ class CapturedTrace implements ReportedUpstream {
     @Override
     @Transactional(readOnly = true)
     public List<ReportedEvent> upstreamOf(Collection<Long> lotIds) {
+        if (lotIds.isEmpty()) {
+            return List.of();
+        }
         Map<Key, Set<Long>> ourLots = new LinkedHashMap<>();
         events.receivedLots(lotIds).forEach(l -> ourLots.computeIfAbsent(
                 new Key(Gtin.normalize(l.gtin()), l.name(), l.serial()), k -> new LinkedHashSet<>()).add(l.lotId()));
