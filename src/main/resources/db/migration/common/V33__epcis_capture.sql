@@ -50,6 +50,7 @@ CREATE TABLE epcis_captured_epcs (
 );
 CREATE INDEX ix_epcis_captured_epcs_event ON epcis_captured_epcs (event_row_id);
 CREATE INDEX ix_epcis_captured_epcs_key ON epcis_captured_epcs (gtin, lot, serial);
+CREATE INDEX ix_epcis_captured_epcs_uri ON epcis_captured_epcs (uri);
 
 -- direction: source or destination; party_type: the CBV source/destination type (owning_party, location, ...)
 CREATE TABLE epcis_captured_parties (

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -94,17 +95,33 @@ public class CaptureService {
                 captures.finish(jobId, CaptureJob.FAILURE, 0, errors, clock.instant());
                 return;
             }
-            Integer stored = transactions.execute(status -> {
-                List<CapturedEvent> fresh = fresh(partnerId, read.events());
-                captures.insert(jobId, partnerId, fresh, clock.instant());
-                captures.finish(jobId, CaptureJob.SUCCESS, fresh.size(), List.of(), clock.instant());
-                return fresh.size();
-            });
-            LOG.debug("Capture job {} stored {} events", jobId, stored);
+            LOG.debug("Capture job {} stored {} events", jobId, storeOnce(jobId, partnerId, read.events()));
         } catch (RuntimeException e) {
             LOG.error("Capture job {} failed", jobId, e);
             captures.finish(jobId, CaptureJob.FAILURE, 0, List.of("internal error: nothing was stored"), clock.instant());
         }
+    }
+
+    /**
+     * Stores the new events and ends the job, in one transaction. Another server sharing the database may store the
+     * same events meanwhile: its unique eventIDs then refuse ours, and one more try skips them.
+     */
+    private int storeOnce(long jobId, long partnerId, List<CapturedEvent> events) {
+        try {
+            return storeNew(jobId, partnerId, events);
+        } catch (DuplicateKeyException storedMeanwhile) {
+            return storeNew(jobId, partnerId, events);
+        }
+    }
+
+    private int storeNew(long jobId, long partnerId, List<CapturedEvent> events) {
+        Integer stored = transactions.execute(status -> {
+            List<CapturedEvent> fresh = fresh(partnerId, events);
+            captures.insert(jobId, partnerId, fresh, clock.instant());
+            captures.finish(jobId, CaptureJob.SUCCESS, fresh.size(), List.of(), clock.instant());
+            return fresh.size();
+        });
+        return stored == null ? 0 : stored;
     }
 
     /** The events neither captured before from this partner nor repeated earlier in the same document. */

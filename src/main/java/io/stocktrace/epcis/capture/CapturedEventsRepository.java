@@ -67,6 +67,19 @@ class CapturedEventsRepository {
                 .list();
     }
 
+    /** The identifiers of captured events that name one of these identifiers, as written. */
+    List<Named> namingUris(List<String> uris) {
+        return jdbc.sql("""
+                        SELECT c.event_row_id, c.epc_role, c.uri, c.gtin, c.lot, c.serial
+                        FROM UNNEST(:uris) AS k(uri)
+                             JOIN epcis_captured_epcs c ON c.uri = k.uri
+                        ORDER BY c.event_row_id
+                        """)
+                .param("uris", Batches.texts(uris))
+                .query((rs, n) -> named(rs))
+                .list();
+    }
+
     List<Stored> events(Collection<Long> rowIds) {
         return jdbc.sql("""
                         SELECT e.id, e.partner_id, pa.name AS partner_name, e.event_id, e.event_type, e.action, e.biz_step,

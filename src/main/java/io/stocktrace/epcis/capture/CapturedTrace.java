@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The upstream trace beyond our receiving dock: level 1 is every captured event naming a lot or serial we received
  * (GTIN + lot, GTIN + serial), except those that consume it (a transformation's input: that is downstream of it);
  * level n+1 every event naming an input (with its lot or serial) of a transformation of level n, whoever reported
- * it. An event is shown once, at the first level that reaches it; at most {@link #MAX_EVENTS} events and
+ * it; and, when an aggregation packed a reached lot into a pallet or case, every event naming that parent (its
+ * shipping). An event is shown once, at the first level that reaches it; at most {@link #MAX_EVENTS} events and
  * {@link LotGraph#MAX_DEPTH} levels.
  */
 @Component
@@ -34,10 +35,17 @@ class CapturedTrace implements ReportedUpstream {
         this.events = events;
     }
 
-    /** A GS1 key: a GTIN with a lot, or with a serial. */
-    private record Key(String gtin, String value, boolean serial) {
+    private enum Kind { LOT, SERIAL, URI }
+
+    /**
+     * What the walk follows: a GTIN with a lot or a serial, or an identifier that is no GTIN key (a pallet's SSCC) as
+     * written; a GTIN without lot or serial (every unit of a product) is not followed.
+     */
+    private record Key(String gtin, String value, Kind kind) {
         static Key of(CapturedEventsRepository.Named n) {
-            return n.serial() != null ? new Key(n.gtin(), n.serial(), true) : n.lot() != null ? new Key(n.gtin(), n.lot(), false) : null;
+            return n.serial() != null ? new Key(n.gtin(), n.serial(), Kind.SERIAL)
+                    : n.lot() != null ? new Key(n.gtin(), n.lot(), Kind.LOT)
+                    : n.gtin() == null ? new Key(null, n.uri(), Kind.URI) : null;
         }
     }
 
@@ -49,7 +57,7 @@ class CapturedTrace implements ReportedUpstream {
         }
         Map<Key, Set<Long>> ourLots = new LinkedHashMap<>();
         events.receivedLots(lotIds).forEach(l -> ourLots.computeIfAbsent(
-                new Key(Gtin.normalize(l.gtin()), l.name(), l.serial()), k -> new LinkedHashSet<>()).add(l.lotId()));
+                new Key(Gtin.normalize(l.gtin()), l.name(), l.serial() ? Kind.SERIAL : Kind.LOT), k -> new LinkedHashSet<>()).add(l.lotId()));
         List<ReportedEvent> reported = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         // the frontier: each key, with the eventIDs (of the level before) whose inputs it is
@@ -73,7 +81,8 @@ class CapturedTrace implements ReportedUpstream {
                     leadsTo.addAll(frontier.getOrDefault(k, Set.of()));
                 }
                 List<CapturedEventsRepository.Named> ids = read.identifiers().getOrDefault(e.rowId(), List.of());
-                ids.stream().filter(n -> INPUTS.contains(n.role())).map(Key::of).filter(java.util.Objects::nonNull)
+                ids.stream().filter(n -> INPUTS.contains(n.role()) || packedInto(e, n, named, ids)).map(Key::of)
+                        .filter(java.util.Objects::nonNull)
                         .forEach(k -> next.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.eventId()));
                 reported.add(event(level, e, ids, read.parties().getOrDefault(e.rowId(), List.of()), lots, leadsTo));
             }
@@ -83,15 +92,27 @@ class CapturedTrace implements ReportedUpstream {
         return reported;
     }
 
+    /**
+     * Whether {@code n} is the parent (a pallet, a case) that an aggregation packed a reached key into: its shipping
+     * and receiving name the parent alone.
+     */
+    private static boolean packedInto(CapturedEventsRepository.Stored e, CapturedEventsRepository.Named n, Set<Key> named,
+                                      List<CapturedEventsRepository.Named> ids) {
+        return "AggregationEvent".equals(e.type()) && !"DELETE".equals(e.action()) && "parent".equals(n.role())
+                && ids.stream().anyMatch(c -> c.role().startsWith("child") && named.contains(Key.of(c)));
+    }
+
     /** Events not seen yet that name one of these keys other than as something they consume, with the keys named. */
     private Map<Long, Set<Key>> reach(Collection<Key> keys, Set<Long> seen) {
         Map<Long, Set<Key>> reached = new LinkedHashMap<>();
-        for (boolean serials : List.of(false, true)) {
-            List<Key> some = keys.stream().filter(k -> k.serial() == serials).toList();
+        for (Kind kind : Kind.values()) {
+            List<Key> some = keys.stream().filter(k -> k.kind() == kind).toList();
             if (some.isEmpty()) {
                 continue;
             }
-            events.naming(some.stream().map(Key::gtin).toList(), some.stream().map(Key::value).toList(), serials).stream()
+            List<String> values = some.stream().map(Key::value).toList();
+            (kind == Kind.URI ? events.namingUris(values)
+                    : events.naming(some.stream().map(Key::gtin).toList(), values, kind == Kind.SERIAL)).stream()
                     .filter(n -> !seen.contains(n.eventRowId()))
                     .forEach(n -> reached.computeIfAbsent(n.eventRowId(), id -> new LinkedHashSet<>()).add(Key.of(n)));
         }

@@ -2,8 +2,6 @@ package io.stocktrace.epcis.capture;
 
 import static io.stocktrace.epcis.capture.CaptureDocuments.document;
 import static io.stocktrace.epcis.capture.CaptureDocuments.objectEvent;
-import static io.stocktrace.epcis.capture.CaptureDocuments.shipping;
-import static io.stocktrace.epcis.capture.CaptureDocuments.transformation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.support.ApiTest;
@@ -30,11 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SuppressWarnings("unchecked")
 abstract class EpcisCaptureTests extends ApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SALAD_PK7 = "urn:epc:class:lgtin:9506000.013435.PK-7";
-    private static final String LETTUCE_H1 = "https://id.gs1.org/01/09506000134369/10/H-1";
-    private static final String FARM_PARTY = "urn:epc:id:pgln:9506000.00003";
-    private static final String PACKER_PARTY = "urn:epc:id:pgln:9506000.00004";
-    private static final String OUR_PARTY = "urn:epc:id:pgln:9506000.00001";
 
     private JsonNode captured(long partnerId, Object document) {
         Http.Response accepted = admin.post("/api/v1/epcis/capture?partnerId=" + partnerId, document);
@@ -102,12 +95,12 @@ abstract class EpcisCaptureTests extends ApiTest {
     void refuses_an_invalid_document_with_every_error_and_stores_none_of_its_events() {
         long packer = given.partner("Packer Co");
         Map<String, Object> good = objectEvent("urn:uuid:10000000-0000-4000-8000-000000000001", "2026-11-01T08:00:00Z",
-                "OBSERVE", "receiving", SALAD_PK7, 5);
+                "OBSERVE", "receiving", CaptureDocuments.SALAD_PK7, 5);
         Map<String, Object> noTime = objectEvent("urn:uuid:10000000-0000-4000-8000-000000000002", "2026-11-01T08:00:00Z",
-                "MOVE", "shipping", SALAD_PK7, 5);
+                "MOVE", "shipping", CaptureDocuments.SALAD_PK7, 5);
         noTime.remove("eventTime");
         Map<String, Object> badOffset = objectEvent("urn:uuid:10000000-0000-4000-8000-000000000003", "2026-11-01T08:00:00Z",
-                "ADD", "commissioning", SALAD_PK7, 5);
+                "ADD", "commissioning", CaptureDocuments.SALAD_PK7, 5);
         badOffset.put("eventTimeZoneOffset", "CET");
         Map<String, Object> document = document(List.of(good, noTime, badOffset));
         assertThat(EpcisSchema.errors(JSON.valueToTree(document))).isNotEmpty();
@@ -130,7 +123,7 @@ abstract class EpcisCaptureTests extends ApiTest {
     void captures_a_single_event_and_refuses_what_is_not_an_event_or_names_no_partner() {
         long packer = given.partner("Packer Co");
         Map<String, Object> event = new java.util.LinkedHashMap<>(objectEvent("urn:uuid:20000000-0000-4000-8000-000000000001",
-                "2026-11-01T08:00:00Z", "OBSERVE", "receiving", SALAD_PK7, 5));
+                "2026-11-01T08:00:00Z", "OBSERVE", "receiving", CaptureDocuments.SALAD_PK7, 5));
         event.put("@context", CaptureDocuments.CONTEXT);
         assertThat(captured(packer, event).path("capturedCount").asInt()).isEqualTo(1);
 
@@ -167,30 +160,12 @@ abstract class EpcisCaptureTests extends ApiTest {
     @Test
     void a_document_sent_twice_stores_each_event_once() {
         long farm = given.partner("Green Farm");
-        Map<String, Object> document = farmDocument();
+        Map<String, Object> document = CaptureDocuments.farmDocument();
         assertThat(captured(farm, document).path("capturedCount").asInt()).isEqualTo(2);
         JsonNode again = captured(farm, document);
         assertThat(again.path("state").asString()).isEqualTo("success");
         assertThat(again.path("capturedCount").asInt()).isZero();
         assertThat(storedEvents()).isEqualTo(2);
-    }
-
-    private static Map<String, Object> farmDocument() {
-        return document(List.of(
-                objectEvent("urn:uuid:30000000-0000-4000-8000-000000000001", "2026-11-01T06:00:00Z", "ADD",
-                        "commissioning", LETTUCE_H1, 60),
-                shipping("urn:uuid:30000000-0000-4000-8000-000000000002", "2026-11-01T09:00:00Z", LETTUCE_H1, 50,
-                        FARM_PARTY, PACKER_PARTY)));
-    }
-
-    private static Map<String, Object> packerDocument() {
-        return document(List.of(
-                objectEvent("urn:uuid:40000000-0000-4000-8000-000000000001", "2026-11-01T12:00:00Z", "OBSERVE",
-                        "receiving", LETTUCE_H1, 50),
-                transformation("urn:uuid:40000000-0000-4000-8000-000000000002", "2026-11-02T08:00:00Z", LETTUCE_H1, 50,
-                        SALAD_PK7, 40),
-                shipping("urn:uuid:40000000-0000-4000-8000-000000000003", "2026-11-02T15:00:00Z", SALAD_PK7, 10,
-                        PACKER_PARTY, OUR_PARTY)));
     }
 
     @Test
@@ -202,10 +177,10 @@ abstract class EpcisCaptureTests extends ApiTest {
         given.done(given.transfer("receipt", packer, Scenario.line(salad, "PK-7", null, 10)));
         long lot = given.lotId(salad, "PK-7");
         JsonNode balanceBefore = admin.get("/api/v1/lots/" + lot + "/balance").json();
-        assertThat(EpcisSchema.errors(JSON.valueToTree(farmDocument()))).isEmpty();
-        assertThat(EpcisSchema.errors(JSON.valueToTree(packerDocument()))).isEmpty();
-        assertThat(captured(farm, farmDocument()).path("state").asString()).isEqualTo("success");
-        assertThat(captured(packer, packerDocument()).path("state").asString()).isEqualTo("success");
+        assertThat(EpcisSchema.errors(JSON.valueToTree(CaptureDocuments.farmDocument()))).isEmpty();
+        assertThat(EpcisSchema.errors(JSON.valueToTree(CaptureDocuments.packerDocument()))).isEmpty();
+        assertThat(captured(farm, CaptureDocuments.farmDocument()).path("state").asString()).isEqualTo("success");
+        assertThat(captured(packer, CaptureDocuments.packerDocument()).path("state").asString()).isEqualTo("success");
 
         JsonNode trace = admin.get("/api/v1/lots/" + lot + "/trace?direction=upstream").json();
 
@@ -214,18 +189,23 @@ abstract class EpcisCaptureTests extends ApiTest {
                 + " " + e.path("eventType").asString() + " " + e.path("bizStep").asString()));
         assertThat(rows).containsExactly(
                 "1 Packer Co TransformationEvent commissioning",
-                "1 Packer Co ObjectEvent shipping",
+                "1 Packer Co AggregationEvent packing",
                 "2 Green Farm ObjectEvent commissioning",
                 "2 Green Farm ObjectEvent shipping",
-                "2 Packer Co ObjectEvent receiving");
+                "2 Packer Co ObjectEvent receiving",
+                "2 Packer Co ObjectEvent shipping"); // the pallet PK-7 was packed into
         JsonNode made = trace.path("reported").get(0);
         assertThat(made.path("lotIds").get(0).asLong()).isEqualTo(lot);
-        assertThat(made.path("inputs").get(0).asString()).isEqualTo(LETTUCE_H1);
-        assertThat(made.path("outputs").get(0).asString()).isEqualTo(SALAD_PK7);
+        assertThat(made.path("inputs").get(0).asString()).isEqualTo(CaptureDocuments.LETTUCE_H1);
+        assertThat(made.path("outputs").get(0).asString()).isEqualTo(CaptureDocuments.SALAD_PK7);
         JsonNode harvest = trace.path("reported").get(2);
         assertThat(harvest.path("leadsTo").get(0).asString()).isEqualTo(made.path("eventId").asString());
         assertThat(harvest.path("partnerId").asLong()).isEqualTo(farm);
-        assertThat(trace.path("reported").get(3).path("destinations").get(0).asString()).isEqualTo(PACKER_PARTY);
+        assertThat(trace.path("reported").get(3).path("destinations").get(0).asString()).isEqualTo(CaptureDocuments.PACKER_PARTY);
+        JsonNode palletShipped = trace.path("reported").get(5);
+        assertThat(palletShipped.path("epcs").get(0).asString()).isEqualTo(CaptureDocuments.PALLET);
+        assertThat(palletShipped.path("leadsTo").get(0).asString()).isEqualTo(trace.path("reported").get(1).path("eventId").asString());
+        assertThat(palletShipped.path("destinations").get(0).asString()).isEqualTo(CaptureDocuments.OUR_PARTY);
         String page = io.stocktrace.support.PageSession.logIn(port, "admin", ADMIN_PASSWORD)
                 .get("/lots/" + lot + "/traceability?direction=upstream").body();
         assertThat(page).contains("Reported by partners (EPCIS)", "Reported, level 2", "class=\"node reported\"",
@@ -241,8 +221,8 @@ abstract class EpcisCaptureTests extends ApiTest {
                 "gtin", "09506000134352", "uom", "kg")).json().path("id").asLong();
         long packer = given.partner("Packer Co");
         given.done(given.transfer("receipt", packer, Scenario.line(salad, "PK-7", null, 10)));
-        captured(given.partner("Green Farm"), farmDocument());
-        captured(packer, packerDocument());
+        captured(given.partner("Green Farm"), CaptureDocuments.farmDocument());
+        captured(packer, CaptureDocuments.packerDocument());
         String query = "/api/v1/epcis/events?MATCH_epcClass=https://id.gs1.org/01/09506000134352/10/PK-7";
 
         JsonNode ours = admin.get(query).json();
@@ -254,10 +234,10 @@ abstract class EpcisCaptureTests extends ApiTest {
                 .forEach(e -> steps.add(e.path("type").asString() + " " + e.path("bizStep").asString()));
         int oursCount = ours.at("/epcisBody/queryResults/resultsBody/eventList").size();
         assertThat(steps).hasSize(oursCount + 2)
-                .contains("TransformationEvent commissioning", "ObjectEvent shipping", "ObjectEvent receiving");
-        assertThat(admin.get("/api/v1/epcis/events?MATCH_anyEPC=" + LETTUCE_H1 + "&captured=true").json()
+                .contains("TransformationEvent commissioning", "AggregationEvent packing", "ObjectEvent receiving");
+        assertThat(admin.get("/api/v1/epcis/events?MATCH_anyEPC=" + CaptureDocuments.LETTUCE_H1 + "&captured=true").json()
                 .at("/epcisBody/queryResults/resultsBody/eventList").size()).isZero(); // a lot, not an instance
-        assertThat(admin.get("/api/v1/epcis/events?MATCH_epcClass=" + LETTUCE_H1 + "&EQ_bizStep=shipping&captured=true")
+        assertThat(admin.get("/api/v1/epcis/events?MATCH_epcClass=" + CaptureDocuments.LETTUCE_H1 + "&EQ_bizStep=shipping&captured=true")
                 .json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
     }
 
@@ -266,8 +246,8 @@ abstract class EpcisCaptureTests extends ApiTest {
             throws IOException {
         long farm = given.partner("Green Farm");
         String token = admin.post("/api/v1/users/1/tokens", Map.of("name", "cli")).json().path("token").asString();
-        Path good = Files.writeString(dir.resolve("farm.jsonld"), JSON.writeValueAsString(farmDocument()));
-        Map<String, Object> broken = farmDocument();
+        Path good = Files.writeString(dir.resolve("farm.jsonld"), JSON.writeValueAsString(CaptureDocuments.farmDocument()));
+        Map<String, Object> broken = CaptureDocuments.farmDocument();
         ((Map<String, Object>) ((List<?>) ((Map<?, ?>) broken.get("epcisBody")).get("eventList")).get(0)).remove("eventTime");
         Path bad = Files.writeString(dir.resolve("broken.jsonld"), JSON.writeValueAsString(broken));
 
