@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * EPCIS 2.0 document (with a direction, of its whole trace that way), to stdout or a file.
  */
 final class EpcisCommand {
-    static final String USAGE = "epcis export <lot> --product <sku> [--upstream|--downstream|--both] [--output file.jsonld] [--server URL]";
+    static final String USAGE = "epcis export <lot> --product <sku> [--upstream|--downstream|--both] [--output file.jsonld] [--server URL]"
+            + System.lineSeparator() + "  " + EpcisCaptureCommand.USAGE;
 
     private EpcisCommand() {
     }
@@ -17,6 +18,9 @@ final class EpcisCommand {
     static int run(List<String> words, Console console) {
         if (!words.isEmpty() && words.get(0).equals("subscribe")) {
             return EpcisSubscribeCommand.run(words.subList(1, words.size()), console);
+        }
+        if (!words.isEmpty() && words.get(0).equals("capture")) {
+            return EpcisCaptureCommand.run(words, console);
         }
         CliArguments args = CliArguments.parse(words, Set.of("product", "output", "server"), Set.of("upstream", "downstream", "both"));
         if (args.positional().size() != 2 || !args.positional().get(0).equals("export")) {

@@ -19,9 +19,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/epcis")
 class EpcisQueryApi {
     private final EpcisService epcis;
+    private final io.stocktrace.epcis.capture.CapturedQuery captured;
 
-    EpcisQueryApi(EpcisService epcis) {
+    EpcisQueryApi(EpcisService epcis, io.stocktrace.epcis.capture.CapturedQuery captured) {
         this.epcis = epcis;
+        this.captured = captured;
     }
 
     @GetMapping(value = "/events", produces = {"application/ld+json", "application/json"})
@@ -31,9 +33,10 @@ class EpcisQueryApi {
                                                @RequestParam(name = "GE_eventTime", required = false) String from,
                                                @RequestParam(name = "LT_eventTime", required = false) String to,
                                                @RequestParam(defaultValue = "100") int perPage,
-                                               @RequestParam(required = false) String nextPageToken) {
+                                               @RequestParam(required = false) String nextPageToken,
+                                               @RequestParam(name = "captured", defaultValue = "false") boolean withCaptured) {
         EpcisQuery query = EpcisQueryParameters.read(anyEpc, epcClass, bizSteps, from, to, perPage, nextPageToken);
-        EpcisService.QueryPage page = epcis.query(query);
+        EpcisService.QueryPage page = withCaptured ? withCaptured(query) : epcis.query(query);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(EpcisApi.JSON_LD);
         if (page.more()) {
             String next = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -41,5 +44,13 @@ class EpcisQueryApi {
             response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return response.body(page.document());
+    }
+
+    /** Our events and the events partners reported (EPCIS captures), as one list by event time. */
+    private EpcisService.QueryPage withCaptured(EpcisQuery query) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>(epcis.matching(query));
+        all.addAll(captured.matching(query));
+        all.sort(java.util.Comparator.comparing(e -> java.time.OffsetDateTime.parse((String) e.get("eventTime")).toInstant()));
+        return epcis.page(all, query);
     }
 }

@@ -62,6 +62,12 @@ public class EpcisService {
      */
     @Transactional(readOnly = true)
     public QueryPage query(EpcisQuery query) {
+        return page(matching(query), query);
+    }
+
+    /** Every event of our ledger that answers the query, oldest first (no paging). */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> matching(EpcisQuery query) {
         List<EpcIdentifiers.EpcKey> anyEpc = keys(query.anyEpc());
         List<EpcIdentifiers.EpcKey> epcClass = keys(query.epcClass());
         List<Long> lotIds = query.namesObjects()
@@ -74,13 +80,17 @@ public class EpcisService {
         Gs1Settings gs1 = settings.gs1();
         EpcisEvents events = new EpcisEvents(new EpcIdentifiers(gs1.companyPrefixes(), gs1.urns()), gs1.siteGln(),
                 facts.lots(lotIds));
-        List<Map<String, Object>> matching = events.events(facts.moves(lotIds), facts.recalls(lotIds)).stream()
+        return events.events(facts.moves(lotIds), facts.recalls(lotIds)).stream()
                 .filter(e -> query.bizSteps().isEmpty() || query.bizSteps().contains((String) e.get("bizStep")))
                 .filter(e -> query.from() == null || !Instant.parse((String) e.get("eventTime")).isBefore(query.from()))
                 .filter(e -> query.to() == null || Instant.parse((String) e.get("eventTime")).isBefore(query.to()))
                 .filter(e -> anyEpc.isEmpty() || mentionsAny(e, anyEpc, EPC_FIELDS))
                 .filter(e -> epcClass.isEmpty() || mentionsAny(e, epcClass, CLASS_FIELDS))
                 .toList();
+    }
+
+    /** One page of these events as an {@code EPCISQueryDocument}, and whether more follow. */
+    public QueryPage page(List<Map<String, Object>> matching, EpcisQuery query) {
         int end = Math.min(matching.size(), query.offset() + query.perPage());
         List<Map<String, Object>> page = query.offset() >= matching.size() ? List.of() : matching.subList(query.offset(), end);
         Map<String, Object> body = Map.of("queryResults", Map.of("queryName", "SimpleEventQuery",

@@ -22,7 +22,7 @@ public record GenealogyPicture(int width, int height, List<Node> nodes, List<Edg
     static final int ROW_GAP = 12;
     static final int TOP = 40;
 
-    /** kind: lot, traced (the lot the trace started from), vendor, customer, more. */
+    /** kind: lot, traced (the lot the trace started from), vendor, customer, reported (a partner's event), more. */
     public record Node(String key, String kind, String label, String title, Long lotId, int x, int y) {
         public int width() {
             return NODE_W;
@@ -48,20 +48,32 @@ public record GenealogyPicture(int width, int height, List<Node> nodes, List<Edg
     }
 
     public static GenealogyPicture of(Trace trace, boolean upstream) {
-        return new Layout(trace, upstream).draw();
+        return of(trace, upstream, List.of());
+    }
+
+    /**
+     * Upstream, with the events partners reported beyond our receipts in columns on the left, the farthest level
+     * first, each linked to the event or lot it leads to.
+     */
+    public static GenealogyPicture of(Trace trace, boolean upstream, List<ReportedEvent> reported) {
+        return new Layout(trace, upstream, upstream ? reported : List.of()).draw();
     }
 
     private static final class Layout {
         private final Trace trace;
         private final boolean upstream;
+        private final List<ReportedEvent> reported;
+        private final int shift;
         private final List<Node> nodes = new ArrayList<>();
         private final List<Label> headers = new ArrayList<>();
         private final Map<String, Node> byKey = new HashMap<>();
         private int bottom = TOP;
 
-        Layout(Trace trace, boolean upstream) {
+        Layout(Trace trace, boolean upstream, List<ReportedEvent> reported) {
             this.trace = trace;
             this.upstream = upstream;
+            this.reported = reported;
+            this.shift = reported.stream().mapToInt(ReportedEvent::level).max().orElse(0);
         }
 
         GenealogyPicture draw() {
@@ -71,6 +83,7 @@ public record GenealogyPicture(int width, int height, List<Node> nodes, List<Edg
             Map<String, BigDecimal> vendors = partnerTotals("receipt");
             Map<String, BigDecimal> customers = partnerTotals("delivery");
             int firstLotColumn = vendors.isEmpty() ? 0 : 1;
+            reportedColumns();
             if (!vendors.isEmpty()) {
                 partnerColumn(0, "Vendors", "vendor", vendors);
             }
@@ -101,7 +114,8 @@ public record GenealogyPicture(int width, int height, List<Node> nodes, List<Edg
                 }
             });
             drawn.forEach((ends, quantity) -> edges.add(edge(ends.get(0), ends.get(1), quantity)));
-            int columnsCount = firstLotColumn + maxDepth + 1 + (customers.isEmpty() ? 0 : 1);
+            edges.addAll(reportedEdges());
+            int columnsCount = shift + firstLotColumn + maxDepth + 1 + (customers.isEmpty() ? 0 : 1);
             return new GenealogyPicture(20 + columnsCount * (NODE_W + COL_GAP), bottom + 20, nodes, edges, headers);
         }
 
@@ -170,18 +184,62 @@ public record GenealogyPicture(int width, int height, List<Node> nodes, List<Edg
             return kind + ":" + name;
         }
 
-        private static int x(int column) {
-            return 20 + column * (NODE_W + COL_GAP);
+        /** Our columns sit right of the partners' reported levels. */
+        private int x(int column) {
+            return 20 + (shift + column) * (NODE_W + COL_GAP);
+        }
+
+        /** Level n of the partners' events in column shift - n, the farthest on the left. */
+        private void reportedColumns() {
+            Map<Integer, List<ReportedEvent>> levels = reported.stream()
+                    .collect(Collectors.groupingBy(ReportedEvent::level));
+            levels.forEach((level, events) -> {
+                int x = 20 + (shift - level) * (NODE_W + COL_GAP);
+                headers.add(new Label("Reported, level " + level, x, TOP - 6));
+                int y = TOP;
+                for (int i = 0; i < events.size(); i++) {
+                    ReportedEvent e = events.get(i);
+                    if (i == MAX_PER_COLUMN - 1 && events.size() > MAX_PER_COLUMN) {
+                        Node more = new Node("reported-more-" + level, "more", "+ " + (events.size() - i) + " more events",
+                                null, null, x, y);
+                        add(more);
+                        events.subList(i, events.size()).forEach(r -> byKey.putIfAbsent("reported-" + r.eventId(), more));
+                        y += NODE_H + ROW_GAP;
+                        break;
+                    }
+                    String step = e.bizStep() != null ? e.bizStep() : e.eventType();
+                    add(new Node("reported-" + e.eventId(), "reported", e.partnerName() + " · " + step,
+                            "Reported by " + e.partnerName() + ": " + e.eventType() + " " + step + ", " + e.eventTime(),
+                            null, x, y));
+                    y += NODE_H + ROW_GAP;
+                }
+                bottom = Math.max(bottom, y);
+            });
+        }
+
+        /** From each reported event to what it leads to: the transformation of the level after, or our lot. */
+        private List<Edge> reportedEdges() {
+            java.util.Set<List<Node>> pairs = new java.util.LinkedHashSet<>();
+            for (ReportedEvent e : reported) {
+                Node from = byKey.get("reported-" + e.eventId());
+                e.leadsTo().forEach(id -> pairs.add(java.util.Arrays.asList(from, byKey.get("reported-" + id))));
+                e.lotIds().forEach(id -> pairs.add(java.util.Arrays.asList(from, byKey.get("lot-" + id))));
+            }
+            return pairs.stream().filter(p -> p.get(0) != null && p.get(1) != null && p.get(0) != p.get(1))
+                    .map(p -> edge(p.get(0), p.get(1), "")).toList();
         }
 
         private static Edge edge(Node from, Node to, BigDecimal quantity) {
+            return edge(from, to, quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString());
+        }
+
+        private static Edge edge(Node from, Node to, String label) {
             int x1 = from.x() + NODE_W;
             int y1 = from.y() + NODE_H / 2;
             int x2 = to.x();
             int y2 = to.y() + NODE_H / 2;
             int mid = (x1 + x2) / 2;
             String path = "M" + x1 + "," + y1 + " C" + mid + "," + y1 + " " + mid + "," + y2 + " " + x2 + "," + y2;
-            String label = quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString();
             return new Edge(path, label, mid, (y1 + y2) / 2 - 4);
         }
     }

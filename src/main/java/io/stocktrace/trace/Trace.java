@@ -13,6 +13,11 @@ import java.util.List;
 public record Trace(LotSummary lot, List<TracedLot> lots, List<Link> links, List<Operation> operations,
                     List<PartnerQuantity> suppliers, List<PartnerQuantity> customers) {
 
+    /** The lots of this trace that came in by a receipt: where the trace may continue into what vendors reported. */
+    public List<Long> receivedLots() {
+        return operations.stream().filter(o -> "receipt".equals(o.type())).map(Operation::lotId).distinct().toList();
+    }
+
     public record TracedLot(long id, String name, long productId, String productName, int depth) {
     }
 

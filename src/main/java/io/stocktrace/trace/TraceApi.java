@@ -22,7 +22,8 @@ class TraceApi {
     }
 
     record TraceView(LotRef lot, List<Trace.TracedLot> lots, List<Trace.Link> links, List<Trace.Operation> operations,
-                     List<Trace.PartnerQuantity> suppliers, List<Trace.PartnerQuantity> customers) {
+                     List<Trace.PartnerQuantity> suppliers, List<Trace.PartnerQuantity> customers,
+                     List<ReportedEvent> reported) {
     }
 
     record BalanceView(BigDecimal received, BigDecimal produced, BigDecimal returnedFromCustomers, BigDecimal consumed,
@@ -31,9 +32,11 @@ class TraceApi {
     }
 
     private final TraceService traces;
+    private final ReportedUpstream reportedUpstream;
 
-    TraceApi(TraceService traces) {
+    TraceApi(TraceService traces, ReportedUpstream reportedUpstream) {
         this.traces = traces;
+        this.reportedUpstream = reportedUpstream;
     }
 
     @GetMapping("/{id}/trace")
@@ -45,7 +48,11 @@ class TraceApi {
             throw StocktraceException.invalid("direction", "must be upstream, downstream or both");
         }
         Trace t = traces.trace(id, parsed);
-        return new TraceView(LotRef.of(t.lot()), t.lots(), t.links(), t.operations(), t.suppliers(), t.customers());
+        // upstream, the events partners reported (EPCIS captures) continue the trace past our receipts
+        List<ReportedEvent> reported = parsed.up()
+                ? reportedUpstream.upstreamOf(t.receivedLots()) : List.of();
+        return new TraceView(LotRef.of(t.lot()), t.lots(), t.links(), t.operations(), t.suppliers(), t.customers(),
+                reported);
     }
 
     @GetMapping("/{id}/balance")

@@ -45,10 +45,12 @@ class TracePages {
 
     private final TraceService traces;
     private final LocationService locations;
+    private final ReportedUpstream reportedUpstream;
 
-    TracePages(TraceService traces, LocationService locations) {
+    TracePages(TraceService traces, LocationService locations, ReportedUpstream reportedUpstream) {
         this.traces = traces;
         this.locations = locations;
+        this.reportedUpstream = reportedUpstream;
     }
 
     @GetMapping("/lots/{id}/traceability")
@@ -58,7 +60,11 @@ class TracePages {
         model.addAttribute("lot", trace.lot());
         model.addAttribute("upstream", upstream);
         model.addAttribute("levels", levels(trace.lots(), trace.operations(), trace.links(), upstream));
-        model.addAttribute("picture", GenealogyPicture.of(trace, upstream));
+        // upstream, what partners reported (EPCIS captures) beyond our receipts: shown apart, never our ledger
+        List<ReportedEvent> reported = upstream
+                ? reportedUpstream.upstreamOf(trace.receivedLots()) : List.of();
+        model.addAttribute("reported", reported);
+        model.addAttribute("picture", GenealogyPicture.of(trace, upstream, reported));
         model.addAttribute("breadcrumbs", LotFormPages.lotTrail(trace.lot(), "Traceability"));
         return "lot/traceability";
     }

@@ -104,8 +104,9 @@ class MigrationIT {
     void gives_h2_every_ledger_table_named_constraint_and_the_append_only_trigger() throws SQLException {
         try (Connection c = h2()) {
             Schema schema = Schema.of(c);
-            assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "epcis_deliveries", "epcis_outbox",
-                    "epcis_subscriptions", "gs1_company_prefixes", "idempotency_keys",
+                    "api_tokens", "app_users", "epcis_capture_jobs", "epcis_captured_epcs", "epcis_captured_events",
+                    "epcis_captured_parties", "epcis_deliveries", "epcis_outbox", "epcis_subscriptions",
+                    "gs1_company_prefixes", "idempotency_keys");
                     "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads", "locations",
                     "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines", "manufacturing_orders",
                     "move_lines", "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences",

@@ -115,6 +115,10 @@ final class WriteRules {
                     "/api/v1/epcis/subscriptions/" + NO_SUCH_ORDER + "/resume", "")),
             rule("DELETE", "/api/v1/epcis/subscriptions/{id}", MANAGER, f -> new Call(
                     "/api/v1/epcis/subscriptions/" + NO_SUCH_ORDER, null, null)),
+
+            // EPCIS capture (issue 20): a partner's document becomes a capture job
+            rule("POST", "/api/v1/epcis/capture", OPERATOR, f -> Call.json("/api/v1/epcis/capture?partnerId=" + f.partner(),
+                    "{\"type\":\"EPCISDocument\"}")),
             // the web pages
             rule("POST", "/products/new", MANAGER, f -> Call.form("/products/new",
                     "sku=NEW-1&name=New&tracking=none&uom=Units")),
