@@ -104,13 +104,14 @@ class MigrationIT {
     void gives_h2_every_ledger_table_named_constraint_and_the_append_only_trigger() throws SQLException {
         try (Connection c = h2()) {
             Schema schema = Schema.of(c);
-                    "api_tokens", "app_users", "epcis_capture_jobs", "epcis_captured_epcs", "epcis_captured_events",
-                    "epcis_captured_parties", "epcis_deliveries", "epcis_outbox", "epcis_subscriptions",
-                    "gs1_company_prefixes", "idempotency_keys");
-                    "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads", "locations",
-                    "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines", "manufacturing_orders",
-                    "move_lines", "partners", "products", "quants", "recall_lots", "recalls", "reference_sequences",
-                    "scrap_lines", "scraps", "settings", "site_profiles", "transfer_lines", "transfers");
+            assertThat(schema.tables()).containsExactly("api_tokens", "app_users", "epcis_capture_jobs",
+                    "epcis_captured_epcs", "epcis_captured_events", "epcis_captured_parties", "epcis_deliveries",
+                    "epcis_outbox", "epcis_subscriptions", "gs1_company_prefixes", "idempotency_keys",
+                    "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads",
+                    "locations", "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines",
+                    "manufacturing_orders", "move_lines", "partners", "products", "quants", "recall_lots", "recalls",
+                    "reference_sequences", "scrap_lines", "scraps", "settings", "site_profiles", "transfer_lines",
+                    "transfers");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
