@@ -75,6 +75,8 @@ class ReadReplicaConfiguration {
             config.setValidationTimeout(500);
             config.setInitializationFailTimeout(-1);
             config.addDataSourceProperty("connectTimeout", "2");
+            // the standbys' pg_stat_activity names these connections
+            config.addDataSourceProperty("ApplicationName", "stocktrace-replica-reads");
             return new HikariDataSource(config);
         }
     }

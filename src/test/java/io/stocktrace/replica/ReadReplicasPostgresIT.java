@@ -81,6 +81,9 @@ class ReadReplicasPostgresIT extends ReadReplicaTests {
             return reads("replica", "caught-up") > before;
         });
         assertThat(meters.find("stocktrace.read.replica.lag").gauge()).isNotNull();
+        // and the standby itself holds the application's read connections to this database
+        assertThat(onStandby("SELECT count(*) > 0 FROM pg_stat_activity"
+                + " WHERE application_name = 'stocktrace-replica-reads' AND datname = current_database()")).isTrue();
     }
 
     @Test
