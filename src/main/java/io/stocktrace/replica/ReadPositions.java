@@ -32,9 +32,11 @@ class ReadPositions {
             """;
 
     private final DataSource primary;
+    private final WriteClock writes;
 
-    ReadPositions(DataSource primary) {
+    ReadPositions(DataSource primary, WriteClock writes) {
         this.primary = primary;
+        this.writes = writes;
     }
 
     /** The client of the request this thread serves, if it is one: reads outside a client's request stay on the primary. */
@@ -50,7 +52,8 @@ class ReadPositions {
     /**
      * Records, on the connection of the transaction that just committed (still bound to this thread, so no second
      * connection is taken from the pool), the position the primary's WAL has reached: at or past that commit. The
-     * row is committed at once and without waiting for the disk: losing it in a crash only sends reads to the primary.
+     * row is committed at once and without waiting for the disk: a crash of the primary may lose the last fraction of a
+     * second's rows, and a client whose row was lost may read once from a standby that has not replayed its write.
      */
     void recordCommit(Connection committed, String client) throws SQLException {
         boolean inTransaction = !committed.getAutoCommit();
@@ -61,13 +64,16 @@ class ReadPositions {
                 }
             }
             st.setString(1, client);
+            long lsn;
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                remember(rs.getLong(1));
+                lsn = rs.getLong(1);
             }
             if (inTransaction) {
                 committed.commit();
             }
+            remember(lsn);
+            writes.committed(lsn, System.nanoTime());
         } catch (SQLException e) {
             if (inTransaction) {
                 committed.rollback();

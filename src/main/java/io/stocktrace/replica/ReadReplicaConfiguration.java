@@ -48,9 +48,10 @@ class ReadReplicaConfiguration {
                 log.warn("stocktrace.read-replicas.url is ignored: the primary is not PostgreSQL; every read stays on it");
                 return bean;
             }
-            ReadPositions positions = new ReadPositions(primary);
+            WriteClock writes = new WriteClock(properties.maxLag().toNanos());
+            ReadPositions positions = new ReadPositions(primary, writes);
             ReplicaRouting routing = new ReplicaRouting(primary, replicas(primary, properties), positions, properties,
-                    new ReadRoutingMetrics(registries));
+                    new ReadRoutingMetrics(registries), writes);
             log.info("Read-only transactions of clients go to the read replicas at {} once caught up", properties.url());
             return new RoutedDataSource(primary, routing, positions);
         }

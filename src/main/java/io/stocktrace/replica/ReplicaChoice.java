@@ -19,7 +19,10 @@ record ReplicaChoice(Target target, Reason reason) {
         NOT_A_STANDBY,
         /** the standby has not yet replayed the client's last write */
         BEHIND_CLIENT,
-        /** the standby lags more than {@code max-lag} */
+        /**
+         * the standby lags more than {@code max-lag}, by its own account or because it has not replayed a write this
+         * node saw commit longer ago than that
+         */
         LAGGING,
         /** no standby could be reached (or one was skipped after a failure) */
         DOWN;
@@ -39,11 +42,15 @@ record ReplicaChoice(Target target, Reason reason) {
     record State(boolean standby, long replayLsn, Duration lag) {
     }
 
-    static ReplicaChoice of(State state, long clientLsn, Duration maxLag) {
+    /**
+     * @param clientLsn         the client's last write position (0: none)
+     * @param mustHaveReplayed  a position committed {@code maxLag} or longer ago (0: none known)
+     */
+    static ReplicaChoice of(State state, long clientLsn, long mustHaveReplayed, Duration maxLag) {
         if (!state.standby()) {
             return new ReplicaChoice(Target.REPLICA, Reason.NOT_A_STANDBY);
         }
-        if (state.lag().compareTo(maxLag) > 0) {
+        if (state.lag().compareTo(maxLag) > 0 || state.replayLsn() < mustHaveReplayed) {
             return new ReplicaChoice(Target.PRIMARY, Reason.LAGGING);
         }
         if (state.replayLsn() < clientLsn) {
