@@ -101,6 +101,11 @@ class ReadPositions {
         return lsn;
     }
 
+    /** A position a standby must have replayed to be within {@code max-lag} of what this node saw commit. */
+    long mustHaveReplayed() {
+        return writes.mustHaveReplayed(System.nanoTime());
+    }
+
     /** This request's reads stay on the primary, whatever the standbys have replayed. */
     void requirePrimaryForThisRequest() {
         remember(Long.MAX_VALUE);

@@ -48,10 +48,9 @@ class ReadReplicaConfiguration {
                 log.warn("stocktrace.read-replicas.url is ignored: the primary is not PostgreSQL; every read stays on it");
                 return bean;
             }
-            WriteClock writes = new WriteClock(properties.maxLag().toNanos());
-            ReadPositions positions = new ReadPositions(primary, writes);
+            ReadPositions positions = new ReadPositions(primary, new WriteClock(properties.maxLag().toNanos()));
             ReplicaRouting routing = new ReplicaRouting(primary, replicas(primary, properties), positions, properties,
-                    new ReadRoutingMetrics(registries), writes);
+                    new ReadRoutingMetrics(registries));
             log.info("Read-only transactions of clients go to the read replicas at {} once caught up", properties.url());
             return new RoutedDataSource(primary, routing, positions);
         }

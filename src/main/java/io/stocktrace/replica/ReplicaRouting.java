@@ -32,17 +32,15 @@ class ReplicaRouting extends AbstractDataSource implements AutoCloseable {
     private final ReadPositions positions;
     private final ReadReplicaProperties properties;
     private final ReadRoutingMetrics metrics;
-    private final WriteClock writes;
     private volatile long skippedUntil = System.nanoTime();
 
     ReplicaRouting(DataSource primary, HikariDataSource replicas, ReadPositions positions,
-                   ReadReplicaProperties properties, ReadRoutingMetrics metrics, WriteClock writes) {
+                   ReadReplicaProperties properties, ReadRoutingMetrics metrics) {
         this.primary = primary;
         this.replicas = replicas;
         this.positions = positions;
         this.properties = properties;
         this.metrics = metrics;
-        this.writes = writes;
     }
 
     @Override
@@ -65,7 +63,7 @@ class ReplicaRouting extends AbstractDataSource implements AutoCloseable {
         try {
             ReplicaChoice.State state = state(replica);
             metrics.observe(state);
-            choice = ReplicaChoice.of(state, required, writes.mustHaveReplayed(System.nanoTime()), properties.maxLag());
+            choice = ReplicaChoice.of(state, required, positions.mustHaveReplayed(), properties.maxLag());
         } catch (SQLException e) {
             closeQuietly(replica);
             return onPrimary(skip(e));

@@ -23,6 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @OnPostgres
 class ReadReplicasPostgresIT extends ReadReplicaTests {
     private static final String STANDBY_URL = PostgresAvailable.URL.replace(":5432/", ":5433/");
+    private static final String DATABASE = STANDBY_URL.substring(STANDBY_URL.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+    /** The standby's own database: replay is paused and resumed for the whole server, whatever the database. */
+    private static final String STANDBY_SERVER = STANDBY_URL.substring(0, STANDBY_URL.lastIndexOf('/') + 1) + "postgres";
 
     @DynamicPropertySource
     static void readFromTheStandby(DynamicPropertyRegistry properties) {
@@ -37,13 +40,24 @@ class ReadReplicasPostgresIT extends ReadReplicaTests {
     static void aStandbyStreams() throws Exception {
         Standby.ensure();
         onStandby("SELECT true FROM (SELECT pg_wal_replay_resume()) resumed"); // an earlier run cut short may have paused it
+        // the test database was just made anew on the primary: the standby must have it before the application reads
+        String now;
+        try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, PostgresAvailable.PASSWORD);
+             var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+            rs.next();
+            now = rs.getString(1);
+        }
+        awaitReplayed(now);
+    }
+
+    private static void awaitReplayed(String lsn) {
+        eventually("the standby replayed " + lsn, () -> onStandby("SELECT pg_last_wal_replay_lsn() >= '" + lsn + "'::pg_lsn"));
     }
 
     @Override
     protected void whileTheStandbyIsBehind(Runnable work) {
         // first caught up, so that what it serves meanwhile is this test's start, not an earlier test's rows
-        String now = jdbc.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
-        eventually("the standby replayed " + now, () -> onStandby("SELECT pg_last_wal_replay_lsn() >= '" + now + "'::pg_lsn"));
+        awaitReplayed(jdbc.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single());
         onStandby("SELECT true FROM (SELECT pg_wal_replay_pause()) paused");
         try {
             work.run();
@@ -83,7 +97,7 @@ class ReadReplicasPostgresIT extends ReadReplicaTests {
         assertThat(meters.find("stocktrace.read.replica.lag").gauge()).isNotNull();
         // and the standby itself holds the application's read connections to this database
         assertThat(onStandby("SELECT count(*) > 0 FROM pg_stat_activity"
-                + " WHERE application_name = 'stocktrace-replica-reads' AND datname = current_database()")).isTrue();
+                + " WHERE application_name = 'stocktrace-replica-reads' AND datname = '" + DATABASE + "'")).isTrue();
     }
 
     @Test
@@ -106,7 +120,7 @@ class ReadReplicasPostgresIT extends ReadReplicaTests {
     }
 
     private static boolean onStandby(String sql) {
-        try (Connection c = DriverManager.getConnection(STANDBY_URL, PostgresAvailable.USER, PostgresAvailable.PASSWORD);
+        try (Connection c = DriverManager.getConnection(STANDBY_SERVER, PostgresAvailable.USER, PostgresAvailable.PASSWORD);
              var st = c.createStatement(); var rs = st.executeQuery(sql)) {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {
