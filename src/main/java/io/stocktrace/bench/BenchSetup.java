@@ -99,6 +99,9 @@ final class BenchSetup {
         List<String> args = new ArrayList<>(List.of("--logging.level.root=warn", "--spring.main.banner-mode=off",
                 "--stocktrace.admin-password=" + adminPassword, "--stocktrace.data-dir=" + dataDir));
         String postgres = options.get("postgres");
+        if (options.containsKey("read-replicas")) {
+            args.add("--stocktrace.read-replicas.url=" + options.get("read-replicas"));
+        }
         if (postgres != null) {
             recreate(postgres);
             args.add("--spring.datasource.url=" + postgres);

@@ -57,7 +57,7 @@ public final class LoadBenchmark {
             List<LoadClient> loadClients = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 loadClients.add(new LoadClient(c, server.api(), auths.get(c), products.get(c),
-                        "mix".equals(scenario) ? LoadClient.Mix.FULL : LoadClient.Mix.RECEIPTS, stats, onHand,
+                        mix(scenario), stats, onHand,
                         measureFrom + seconds * 1_000_000_000L));
             }
             Cpu cpu = runAll(loadClients, measureFrom);
@@ -66,6 +66,7 @@ public final class LoadBenchmark {
             report.printf(Locale.ROOT, "operations: %,d done, %,d refused or failed; receipts (create + validate): %.1f/s%n",
                     stats.operations(), stats.errors(), receipts);
             cpu.print(report, stats.operations());
+            readRouting(server, report);
             boolean consistent = onHandMatches(server, onHand, report) & ledgerClean(server, report);
             if (options.containsKey("pgbench") && options.containsKey("postgres")) {
                 pgbench(options, receipts, report);
@@ -74,6 +75,25 @@ public final class LoadBenchmark {
                     : "consistency: FAILED");
             return consistent ? 0 : 1;
         }
+    }
+
+    /** With {@code --read-replicas}: where the clients' read-only transactions ran (the {@code stocktrace.reads} counters). */
+    private static void readRouting(BenchServer server, PrintStream report) {
+        var counters = server.app().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("stocktrace.reads").counters();
+        for (var counter : counters) {
+            report.printf(Locale.ROOT, "reads on the %s (%s): %,.0f%n", counter.getId().getTag("target"),
+                    counter.getId().getTag("reason"), counter.count());
+        }
+    }
+
+    /** {@code traces}: one receipt each, then lookups of its lot and its traces (the reads a standby may serve). */
+    private static LoadClient.Mix mix(String scenario) {
+        return switch (scenario) {
+            case "mix" -> LoadClient.Mix.FULL;
+            case "traces" -> LoadClient.Mix.TRACES;
+            default -> LoadClient.Mix.RECEIPTS;
+        };
     }
 
     /** Runs each client on its own thread until they all end; the CPU spent from {@code measureFrom} on. */
@@ -104,8 +124,8 @@ public final class LoadBenchmark {
      */
     private static List<LoadClient.Products> products(BenchServer server, int clients, String scenario,
                                                       Map<Long, AtomicLong> onHand) throws IOException, InterruptedException {
-        if (!List.of("mix", "receipts", "one-product").contains(scenario)) {
-            throw new IllegalArgumentException("--scenario is mix, receipts or one-product, not '" + scenario + "'");
+        if (!List.of("mix", "receipts", "one-product", "traces").contains(scenario)) {
+            throw new IllegalArgumentException("--scenario is mix, receipts, one-product or traces, not '" + scenario + "'");
         }
         long stock = stockId(server);
         long shelf = server.json("POST", "/locations", "{\"name\":\"Load shelf\",\"parentId\":" + stock

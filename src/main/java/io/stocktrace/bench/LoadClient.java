@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class LoadClient implements Runnable {
     /** The operations the client runs, as the report names them. */
-    enum Mix { FULL, RECEIPTS }
+    enum Mix { FULL, RECEIPTS, TRACES }
 
     private static final String JSON_TYPE = "application/json";
     private static final int RECEIVED = 10;
@@ -76,7 +76,11 @@ final class LoadClient implements Runnable {
 
     private void operateUntilDeadline() {
         for (int i = 0; System.nanoTime() < deadline; i++) {
-            String kind = mix == Mix.RECEIPTS ? "receipt" : kindOf(i);
+            String kind = switch (mix) {
+                case RECEIPTS -> "receipt";
+                case TRACES -> lots == 0 ? "receipt" : lastLotId == 0 || i % 2 == 1 ? "lot-lookup" : "trace";
+                case FULL -> kindOf(i);
+            };
             long start = System.nanoTime();
             try {
                 run(kind);

@@ -113,6 +113,7 @@ public class ProductService {
         return products.bySkus(skus);
     }
 
+    @Transactional(readOnly = true)
     public Page<Product> list(String tracking, String q, Paging paging) {
         Validation v = new Validation();
         if (tracking != null) {

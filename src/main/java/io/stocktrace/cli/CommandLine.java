@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class CommandLine {
     private static final String LOAD_USAGE = "bench load [--clients=16] [--seconds=30] [--warmup=5]"
-            + " [--scenario=mix|receipts|one-product] [--auth=token|basic] [--postgres=URL | --h2] [--pgbench]";
+            + " [--scenario=mix|receipts|one-product|traces] [--auth=token|basic] [--postgres=URL | --h2] [--pgbench]"
+            + " [--read-replicas=URL]";
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar stocktrace.jar <command>",
             "  " + TraceCommand.USAGE,

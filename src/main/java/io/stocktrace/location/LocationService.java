@@ -172,6 +172,7 @@ public class LocationService {
                 .collect(Collectors.toMap(Location::id, Function.identity()));
     }
 
+    @Transactional(readOnly = true)
     public Page<Location> list(String usage, Paging paging) {
         if (usage != null) {
             try {

@@ -131,16 +131,19 @@ public class LotService {
         lots.setStatus(lotIds, status, reason, actor, calendar.now());
     }
 
+    @Transactional(readOnly = true)
     public Page<LotSummary> list(LotFilter filter, Paging paging) {
         return new Page<>(lots.list(filter, paging), lots.count(filter));
     }
 
     /** A page of lots and how many match, counted up to {@code cap} (the total is the cap when there are more). */
+    @Transactional(readOnly = true)
     public Page<LotSummary> page(LotFilter filter, Paging paging, long cap) {
         return lots.page(filter, paging, cap);
     }
 
     /** A page of the products having lots that match, without their totals ({@link #groups} of one product gives them). */
+    @Transactional(readOnly = true)
     public List<LotGroup> productGroups(LotFilter filter, Paging paging) {
         return lots.productGroups(filter, paging);
     }
@@ -149,15 +152,18 @@ public class LotService {
      * A page of the groups having lots that match, without their totals (count -1) where counting them would read
      * every lot: {@link #groups} narrowed to one group gives its totals.
      */
+    @Transactional(readOnly = true)
     public List<LotGroup> groupsWithoutTotals(String groupBy, LotFilter filter, Paging paging) {
         return lots.groupsWithoutTotals(groupBy, filter, paging);
     }
 
     /** Lots with stock whose alert date has come (today included), oldest alert first. */
+    @Transactional(readOnly = true)
     public Page<LotSummary> alerts(Paging paging) {
         return new Page<>(lots.alerts(today(), paging), lots.countAlerts(today()));
     }
 
+    @Transactional(readOnly = true)
     public List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
         if (!List.of("product", "lot", "location", "status", "created").contains(groupBy)) {
             new Validation().add("groupBy", "must be product, lot, location, status or created").throwIfAny();
@@ -165,11 +171,13 @@ public class LotService {
         return lots.groups(groupBy, filter, paging);
     }
 
+    @Transactional(readOnly = true)
     public List<LotQuant> quants(long lotId) {
         get(lotId);
         return lots.quants(lotId);
     }
 
+    @Transactional(readOnly = true)
     public Page<LotOperation> operations(long lotId, Paging paging) {
         get(lotId);
         return new Page<>(lots.operations(lotId, paging), lots.countOperations(lotId));

@@ -74,6 +74,7 @@ public class ManufacturingService {
                 done ? orders.links(id) : List.of());
     }
 
+    @Transactional(readOnly = true)
     public Page<ManufacturingOrder> list(ManufacturingState state, Long productId, Paging paging) {
         return new Page<>(orders.list(state, productId, paging), orders.count(state, productId));
     }

@@ -106,6 +106,7 @@ public class PartnerService {
                 .collect(Collectors.toMap(Partner::id, Function.identity()));
     }
 
+    @Transactional(readOnly = true)
     public Page<Partner> list(String q, Paging paging) {
         String filter = "WHERE (CAST(:q AS varchar) IS NULL OR LOWER(name) LIKE :q ESCAPE '\\' OR LOWER(email) LIKE :q ESCAPE '\\')";
         String like = Rows.containing(q);

@@ -153,6 +153,7 @@ public class TransferService {
         return transfer.withLines(transfer.state() == TransferState.DONE ? transfers.doneLines(id) : transfers.openLines(id));
     }
 
+    @Transactional(readOnly = true)
     public Page<Transfer> list(TransferType type, TransferState state, Long lotId, Paging paging) {
         return new Page<>(transfers.list(type, state, lotId, paging), transfers.count(type, state, lotId));
     }

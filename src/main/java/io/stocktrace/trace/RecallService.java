@@ -58,6 +58,7 @@ public class RecallService {
     }
 
     /** Recalls, newest first; their lots and customers are read by {@link #get}. */
+    @Transactional(readOnly = true)
     public Page<Recall> list(Paging paging) {
         return new Page<>(recalls.list(paging), recalls.count());
     }

@@ -19,4 +19,13 @@ class LoadBenchmarkIT {
         assertThat(report).contains("receipt ", "on-hand of 5 products equals the accepted operations",
                 "ledger check (verify): OK", "consistency: on-hand equals the accepted operations");
     }
+
+    @Test
+    void the_traces_scenario_receives_a_lot_per_client_then_looks_it_up_and_traces_it() throws Exception {
+        BenchRun run = BenchRun.of(() -> LoadBenchmark.run(new String[] {"--h2", "--clients=2", "--seconds=2", "--warmup=0",
+                "--scenario=traces"}));
+        assertThat(run.exit()).isZero();
+        assertThat(run.report()).contains("lot-lookup ", "trace ", "consistency: on-hand equals the accepted operations")
+                .doesNotContain("reads on the"); // H2: no read replicas, so no routing counters
+    }
 }
