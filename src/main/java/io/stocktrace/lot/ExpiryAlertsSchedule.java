@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableScheduling
 @ConditionalOnWebApplication
-class ExpiryAlertsSchedule {
+public class ExpiryAlertsSchedule {
     static final OnceAcrossNodes.Turn TURN =
             new OnceAcrossNodes.Turn("expiry-alerts", Duration.ofMinutes(30), Duration.ofMinutes(5));
     private final ExpiryAlerts alerts;
@@ -35,7 +35,7 @@ class ExpiryAlertsSchedule {
     }
 
     /** Runs the job unless another node holds its turn; answers whether it ran here. */
-    boolean raiseOnce() {
+    public boolean raiseOnce() {
         return once.run(TURN, alerts::raise);
     }
 }
