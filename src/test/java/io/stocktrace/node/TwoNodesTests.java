@@ -182,6 +182,21 @@ abstract class TwoNodesTests extends ApiTest {
     }
 
     @Test
+    void receipts_created_at_once_on_both_nodes_take_the_next_references_of_one_series() throws Exception {
+        long bolts = given.product("BOLT", "none");
+        String body = Http.json(Map.of("type", "receipt", "lines", List.of(line(bolts, null, null, 1))));
+        Http nodeBAdmin = admin.at(portB);
+
+        List<Http.Response> answers = Concurrently.run(6, i -> () -> (i % 2 == 0 ? admin : nodeBAdmin)
+                .postRaw("/api/v1/transfers", body, "application/json"));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
+        assertThat(answers.stream().map(a -> a.at("/reference").asString()))
+                .containsExactlyInAnyOrder("WH/IN/00001", "WH/IN/00002", "WH/IN/00003", "WH/IN/00004", "WH/IN/00005",
+                        "WH/IN/00006");
+    }
+
+    @Test
     void the_expiry_job_fired_on_both_nodes_at_once_runs_on_one_and_alerts_the_lot_once() throws Exception {
         long milk = given.product("MILK", "lot");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
