@@ -18,11 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,8 +201,9 @@ abstract class TwoNodesTests extends ApiTest {
         long lot = given.lotId(milk, "L1");
         assertThat(admin.patch("/api/v1/lots/" + lot, Map.of("alertDate", today.toString())).status()).isEqualTo(200);
 
-        List<Boolean> ran = atOnce(List.of(nodeA.getBean(ExpiryAlertsSchedule.class)::raiseOnce,
-                nodeB.getBean(ExpiryAlertsSchedule.class)::raiseOnce));
+        List<Callable<Boolean>> bothNodes = List.of(nodeA.getBean(ExpiryAlertsSchedule.class)::raiseOnce,
+                nodeB.getBean(ExpiryAlertsSchedule.class)::raiseOnce);
+        List<Boolean> ran = Concurrently.all(bothNodes);
 
         assertThat(ran).as("which node ran the job").containsExactlyInAnyOrder(true, false);
         assertThat(count("SELECT COUNT(*) FROM lot_events WHERE event = 'alert'")).isEqualTo(1);
@@ -217,27 +213,5 @@ abstract class TwoNodesTests extends ApiTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
