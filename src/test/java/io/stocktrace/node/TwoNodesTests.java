@@ -211,6 +211,28 @@ abstract class TwoNodesTests extends ApiTest {
                 .as("a timer of the same hour on either node, the lease still held").isFalse();
     }
 
+    @Test
+    void expired_sessions_are_deleted_by_one_node_a_minute_and_live_ones_stay() throws Exception {
+        PageSession live = PageSession.logIn(proxy.port(), "admin", ADMIN_PASSWORD);
+        long longAgo = System.currentTimeMillis() - 3_600_000;
+        jdbc.sql("""
+                        INSERT INTO web_sessions (primary_id, session_id, creation_time, last_access_time,
+                                                  max_inactive_interval, expiry_time)
+                        VALUES ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000002',
+                                :longAgo, :longAgo, 1800, :longAgo)
+                        """)
+                .param("longAgo", longAgo).update();
+
+        List<Callable<Boolean>> bothNodes = List.of(nodeA.getBean(ExpiredSessionsPurge.class)::purgeOnce,
+                nodeB.getBean(ExpiredSessionsPurge.class)::purgeOnce);
+        List<Boolean> ran = Concurrently.all(bothNodes);
+
+        assertThat(ran).as("which node deleted them").containsExactlyInAnyOrder(true, false);
+        assertThat(count("SELECT COUNT(*) FROM web_sessions WHERE expiry_time < " + System.currentTimeMillis()))
+                .isZero();
+        assertThat(live.get("/lots").statusCode()).as("the live session").isEqualTo(200);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
