@@ -192,6 +192,21 @@ abstract class TwoNodesTests extends ApiTest {
     }
 
     @Test
+    void serial_names_taken_at_once_on_both_nodes_are_each_handed_out_once() throws Exception {
+        long phone = given.product("PHONE", "serial");
+        Http nodeBAdmin = admin.at(portB);
+
+        List<Http.Response> answers = Concurrently.run(6, i -> () -> (i % 2 == 0 ? admin : nodeBAdmin)
+                .post("/api/v1/products/" + phone + "/next-names?count=5", null));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(200));
+        List<String> names = answers.stream().flatMap(a -> a.json().path("names").valueStream())
+                .map(n -> n.asString()).toList();
+        assertThat(names).hasSize(30).doesNotHaveDuplicates();
+        assertThat(admin.get("/api/v1/products/" + phone + "/sequence").at("/nextNumber").asLong()).isEqualTo(31);
+    }
+
+    @Test
     void the_expiry_job_fired_on_both_nodes_at_once_runs_on_one_and_alerts_the_lot_once() throws Exception {
         long milk = given.product("MILK", "lot");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
