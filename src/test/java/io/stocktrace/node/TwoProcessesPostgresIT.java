@@ -9,8 +9,6 @@ import io.stocktrace.support.ScratchDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +26,9 @@ class TwoProcessesPostgresIT {
     @TempDir
     Path dataDirs;
 
-    @BeforeEach
-    void createDatabase() throws Exception {
-        database.create();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        database.drop();
-    }
-
     @Test
     void two_nodes_started_at_once_on_an_empty_database_make_one_admin_and_share_its_login() throws Exception {
+        database.create();
         CompletableFuture<ChildServer> startA = CompletableFuture.supplyAsync(() -> start("a"));
         CompletableFuture<ChildServer> startB = CompletableFuture.supplyAsync(() -> start("b"));
         try (RoundRobinProxy proxy = RoundRobinProxy.start(startA.join().port(), startB.join().port())) {
@@ -60,6 +49,7 @@ class TwoProcessesPostgresIT {
         } finally {
             stop(startA);
             stop(startB);
+            database.drop();
         }
     }
 
