@@ -1,5 +1,6 @@
 package io.stocktrace.api;
 
+import io.stocktrace.node.OnceAcrossNodes;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
 import java.time.Clock;
@@ -26,15 +27,19 @@ class IdempotencyReservations {
     static final Duration RETENTION = Duration.ofHours(24);
     private static final Logger log = LoggerFactory.getLogger(IdempotencyReservations.class);
     private static final int ATTEMPTS = 3;
+    static final OnceAcrossNodes.Turn PURGE =
+            new OnceAcrossNodes.Turn("idempotency-keys-purge", Duration.ofMinutes(10), Duration.ofMinutes(5));
 
     private final IdempotencyKeys keys;
     private final Clock clock;
+    private final OnceAcrossNodes once;
     private final Set<String> liveTokens = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<KeyLease> leaseOfThisThread = new ThreadLocal<>();
 
-    IdempotencyReservations(IdempotencyKeys keys, Clock clock) {
+    IdempotencyReservations(IdempotencyKeys keys, Clock clock, OnceAcrossNodes once) {
         this.keys = keys;
         this.clock = clock;
+        this.once = once;
     }
 
     IdempotencyDecision reserve(String username, String key, String requestHash) {
@@ -118,6 +123,11 @@ class IdempotencyReservations {
         keys.abandon(lease, clock.instant());
     }
 
+    /**
+     * Every node renews the leases of the requests it runs itself, and only those: only this process knows they are
+     * alive, so this never runs under {@link OnceAcrossNodes} (a node skipping its turn would let its running requests'
+     * leases lapse and be taken over). A node that dies stops renewing, and its leases run out in {@link #LEASE}.
+     */
     @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
     void renewLeases() {
         if (!liveTokens.isEmpty()) {
@@ -125,7 +135,12 @@ class IdempotencyReservations {
         }
     }
 
+    /** The purge is the same DELETE on every node: one node a turn does it (under {@link #PURGE}'s lease). */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    void purgeExpiredOnce() {
+        once.run(PURGE, this::purgeExpired);
+    }
+
     void purgeExpired() {
         Instant now = clock.instant();
         keys.purge(now.minus(RETENTION), now);

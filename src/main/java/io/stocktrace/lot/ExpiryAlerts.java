@@ -4,10 +4,6 @@ import io.stocktrace.calendar.SiteCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The daily expiry job: every lot with stock whose alert date has come gets an {@code alert} event in its history,
  * once for the dates it has; when its dates change it is alerted again once the new alert date comes. Runs every
  * hour, so that it follows midnight in the site's time zone whatever it is (a lot is alerted once for its dates, so
- * the runs after the first change nothing), and once at start so that a server that was down then catches up.
+ * the runs after the first change nothing), and once at start so that a server that was down then catches up; with
+ * several nodes, on one of them ({@link ExpiryAlertsSchedule}).
  */
 @Component
-@EnableScheduling
 @ConditionalOnWebApplication
 class ExpiryAlerts {
     private static final Logger log = LoggerFactory.getLogger(ExpiryAlerts.class);
@@ -31,8 +27,6 @@ class ExpiryAlerts {
     }
 
     /** Records the alerts due today; answers how many lots were alerted. */
-    @Scheduled(cron = "0 5 * * * *")
-    @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public int raise() {
         int raised = lots.raiseAlerts(calendar.today(), calendar.now());

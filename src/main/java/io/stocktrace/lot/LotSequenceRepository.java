@@ -12,6 +12,24 @@ class LotSequenceRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Makes the product's row if it has none yet, so that a lock has a row to hold: two requests taking a product's
+     * first names at once (on one node or two) otherwise both found no row, both started from the default, and handed
+     * out the same names. A concurrent insert of the same row waits for the other and then does nothing.
+     */
+    void createIfMissing(long productId, LotSequence sequence) {
+        jdbc.sql("""
+                        INSERT INTO lot_sequences (product_id, prefix, padding, next_number)
+                        VALUES (:product, :prefix, :padding, :next)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("prefix", sequence.prefix())
+                .param("padding", sequence.padding())
+                .param("next", sequence.nextNumber())
+                .param("product", productId)
+                .update();
+    }
+
     /** The product's own sequence; with {@code lock}, held until the transaction ends (taking names). */
     Optional<LotSequence> find(long productId, boolean lock) {
         return jdbc.sql("SELECT prefix, padding, next_number FROM lot_sequences WHERE product_id = :product"

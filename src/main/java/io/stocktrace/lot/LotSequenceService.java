@@ -53,7 +53,8 @@ public class LotSequenceService {
     @Transactional
     public LotService.ProposedNames take(long productId, int count) {
         Product product = trackedProduct(productId);
-        LotSequence sequence = sequences.find(productId, true).orElse(LotSequence.defaultFor(product.sku()));
+        sequences.createIfMissing(productId, LotSequence.defaultFor(product.sku()));
+        LotSequence sequence = sequences.find(productId, true).orElseThrow();
         LotService.ProposedNames names = proposal(sequence, productId, count);
         sequences.save(productId, sequence.advancedBy(count));
         return names;

@@ -1,19 +1,22 @@
 package io.stocktrace.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed password checks counted per user name and per client address, in this process's memory. After a few free
- * failures each further one doubles the wait before the next attempt is even checked (up to {@link #MAX_WAIT}); a
+ * Failed password checks counted per user name and per client address, in the database, so that every node counts the
+ * same guesses (a guesser spreading its attempts over the nodes behind a load balancer gains nothing). After a few
+ * free failures each further one doubles the wait before the next attempt is even checked (up to {@link #MAX_WAIT}); a
  * success clears the user name's count. A throttled attempt is refused before bcrypt runs, so a flood of guesses
- * costs the server almost nothing and does not slow other users down.
+ * costs the server one indexed read each and does not slow other users down.
  */
 @Component
 public class LoginThrottle {
@@ -23,59 +26,54 @@ public class LoginThrottle {
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     /** Failures older than this are forgotten. */
     static final Duration MEMORY = Duration.ofHours(1);
-    private static final int MAX_KEYS = 100_000;
-
-    private record Failures(int count, Instant last) {
-    }
 
     private final Clock clock;
-    private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final LoginFailureCounts counts;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, LoginFailureCounts counts) {
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** How long the caller must wait before this attempt may be checked; empty when it may be checked now. */
-    synchronized Optional<Duration> waitBefore(String username, String client) {
+    Optional<Duration> waitBefore(String username, String client) {
         Instant now = clock.instant();
         Duration wait = longer(remaining(userKey(username), FREE_FAILURES_PER_USER, now),
                 remaining(clientKey(client), FREE_FAILURES_PER_CLIENT, now));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    synchronized void failed(String username, String client) {
+    void failed(String username, String client) {
         Instant now = clock.instant();
-        for (String key : new String[] {userKey(username), clientKey(client)}) {
-            Failures before = current(key, now);
-            failures.put(key, new Failures(before == null ? 1 : before.count() + 1, now));
-        }
+        counts.add(userKey(username), now, now.minus(MEMORY));
+        counts.add(clientKey(client), now, now.minus(MEMORY));
     }
 
-    synchronized void succeeded(String username) {
-        failures.remove(userKey(username));
+    void succeeded(String username) {
+        counts.clear(userKey(username));
     }
 
-    synchronized int failuresOf(String username) {
-        Failures f = current(userKey(username), clock.instant());
-        return f == null ? 0 : f.count();
+    int failuresOf(String username) {
+        Instant now = clock.instant();
+        return counts.find(userKey(username), now.minus(MEMORY)).map(LoginFailureCounts.Failures::count).orElse(0);
     }
 
-    /** Forgets every failure (tests start clean; an operator may restart for the same effect). */
-    public synchronized void forgetAll() {
-        failures.clear();
+    /** Forgets every failure (tests start clean; an operator may empty login_failures for the same effect). */
+    public void forgetAll() {
+        counts.clearAll();
+    }
+
+    /** Deletes the failures that are forgotten anyway; answers how many. */
+    int forgetOld() {
+        return counts.forgetOlderThan(clock.instant().minus(MEMORY));
     }
 
     private Duration remaining(String key, int free, Instant now) {
-        Failures f = current(key, now);
-        if (f == null || f.count() < free) {
+        var f = counts.find(key, now.minus(MEMORY));
+        if (f.isEmpty() || f.get().count() < free) {
             return Duration.ZERO;
         }
-        Instant until = f.last().plus(waitAfter(f.count() - free));
+        Instant until = f.get().last().plus(waitAfter(f.get().count() - free));
         return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
     }
 
@@ -85,24 +83,25 @@ public class LoginThrottle {
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
     }
 
-    private Failures current(String key, Instant now) {
-        Failures f = failures.get(key);
-        if (f != null && f.last().plus(MEMORY).isBefore(now)) {
-            failures.remove(key);
-            return null;
-        }
-        return f;
-    }
-
     private static Duration longer(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    // what is typed may be of any length: the database keeps a digest of it, of one length
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
+        return "user:" + sha256(username == null ? "" : username.toLowerCase(Locale.ROOT));
     }
 
     private static String clientKey(String client) {
-        return "client:" + client;
+        return "client:" + sha256(client);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -89,6 +89,14 @@ class UserRepository {
                 .optional();
     }
 
+    /**
+     * Locks the one settings row until the end of the transaction: nodes starting at once on an empty database create
+     * the first admin one after the other, and the later one finds it.
+     */
+    void lockFirstStart() {
+        jdbc.sql("SELECT id FROM settings WHERE id = 1 FOR UPDATE").query(Long.class).list();
+    }
+
     /** The active admins' ids, locked until the end of the transaction: two admins demoting each other wait. */
     List<Long> lockActiveAdmins() {
         return jdbc.sql("SELECT id FROM app_users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE")

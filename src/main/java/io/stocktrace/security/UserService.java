@@ -126,6 +126,7 @@ public class UserService {
     @AnyCaller("first start: there is no user yet to call it, and it writes only while the users table is empty")
     @Transactional
     public boolean createFirstAdmin(String password) {
+        users.lockFirstStart();
         if (users.count() > 0) {
             return false;
         }

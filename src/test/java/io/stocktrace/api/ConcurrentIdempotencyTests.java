@@ -221,7 +221,7 @@ abstract class ConcurrentIdempotencyTests extends ApiTest {
         assertThat(leaseUntil).isAfter(Instant.now().plusSeconds(20));
         assertThat(scheduled.getScheduledTasks()).map(task -> task.getTask().getRunnable().toString())
                 .anyMatch(task -> task.endsWith("IdempotencyReservations.renewLeases"))
-                .anyMatch(task -> task.endsWith("IdempotencyReservations.purgeExpired"));
+                .anyMatch(task -> task.endsWith("IdempotencyReservations.purgeExpiredOnce"));
     }
 
     @Test

@@ -108,10 +108,11 @@ class MigrationIT {
                     "epcis_captured_epcs", "epcis_captured_events", "epcis_captured_parties", "epcis_deliveries",
                     "epcis_outbox", "epcis_subscriptions", "gs1_company_prefixes", "idempotency_keys",
                     "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads",
-                    "locations", "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines",
-                    "manufacturing_orders", "move_lines", "partners", "products", "quants", "read_positions",
-                    "recall_lots", "recalls", "reference_sequences", "scrap_lines", "scraps", "settings",
-                    "site_profiles", "transfer_lines", "transfers");
+                    "locations", "login_failures", "lot_events", "lot_links", "lot_sequences", "lots",
+                    "manufacturing_order_lines", "manufacturing_orders", "move_lines", "partners", "products",
+                    "quants", "read_positions", "recall_lots", "recalls", "reference_sequences", "scheduled_locks",
+                    "scrap_lines", "scraps", "settings", "site_profiles", "transfer_lines", "transfers",
+                    "web_sessions", "web_sessions_attributes");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",

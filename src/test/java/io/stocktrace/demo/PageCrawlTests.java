@@ -31,7 +31,7 @@ abstract class PageCrawlTests extends ApiTest {
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=[^;,]+");
+    private static final Pattern SESSION = Pattern.compile("\\bSESSION=[^;,]+"); // Spring Session's cookie (issue 18)
     private static final int MAX_PAGES = 160;
     private static final int MAX_PER_SHAPE = 3;
 

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final MapLoginFailureCounts counts = new MapLoginFailureCounts();
+    private final LoginThrottle throttle = new LoginThrottle(clock, counts);
 
     @Test
     void lets_the_first_five_failures_of_a_user_name_through_then_waits() {
@@ -61,6 +62,16 @@ class LoginThrottleTest {
         clock.advance(LoginThrottle.MEMORY.plusSeconds(1));
         assertThat(throttle.failuresOf("admin")).isZero();
         assertThat(throttle.waitBefore("admin", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void deletes_the_counts_it_has_forgotten_and_keeps_the_recent_ones() {
+        failures("old-guess", "10.0.0.1", 3);
+        clock.advance(LoginThrottle.MEMORY.plusSeconds(1));
+        failures("admin", "10.0.0.2", 1);
+        assertThat(throttle.forgetOld()).as("the old user name and its client").isEqualTo(2);
+        assertThat(counts.size()).isEqualTo(2);
+        assertThat(throttle.failuresOf("admin")).isEqualTo(1);
     }
 
     private void failures(String user, String client, int n) {

@@ -46,6 +46,10 @@ public final class ChildServer implements AutoCloseable {
         return server;
     }
 
+    public int port() {
+        return port;
+    }
+
     public Http admin() {
         return Http.to(port).basic("admin", ADMIN_PASSWORD);
     }

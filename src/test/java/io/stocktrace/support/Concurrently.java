@@ -17,20 +17,28 @@ public final class Concurrently {
 
     /** Runs {@code call.apply(i)} for i from 0 to threads - 1, all at once; answers in the order of i. */
     public static List<Http.Response> run(int threads, IntFunction<Callable<Http.Response>> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Callable<Http.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            calls.add(call.apply(i));
+        }
+        return all(calls);
+    }
+
+    /** Runs every call on its own thread, all released at the same instant; answers in the order of the calls. */
+    public static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Http.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<Http.Response> task = call.apply(i);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : calls) {
                 futures.add(pool.submit(() -> {
                     start.await();
                     return task.call();
                 }));
             }
             start.countDown();
-            List<Http.Response> answers = new ArrayList<>();
-            for (Future<Http.Response> f : futures) {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> f : futures) {
                 answers.add(f.get(60, TimeUnit.SECONDS));
             }
             return answers;

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  */
 public final class DatabaseCleaner {
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "settings", "locations",
-            "reference_sequences", "app_users", "api_tokens", "ledger_heads");
+            "reference_sequences", "app_users", "api_tokens", "ledger_heads", "scheduled_locks");
     private static final List<String> SERIES = List.of("receipt", "delivery", "internal", "manufacturing", "return",
             "scrap", "adjustment", "recall");
 
@@ -83,6 +83,8 @@ public final class DatabaseCleaner {
             st.execute("UPDATE settings SET site_gln = NULL, epcis_identifiers = 'urn'");
             st.execute("DELETE FROM api_tokens WHERE user_id NOT IN (SELECT id FROM app_users WHERE username = 'admin')");
             st.execute("DELETE FROM app_users WHERE username <> 'admin'");
+            // every periodic job free to run: ShedLock remembers which lock rows it made, so they stay, ended
+            st.execute("UPDATE scheduled_locks SET lock_until = locked_at");
         }
     }
 }

@@ -50,6 +50,11 @@ public final class Http {
         return new Http(base, "Bearer " + token, extraHeaders);
     }
 
+    /** The same caller (credentials, headers) sent to the server on another port: another node of the site. */
+    public Http at(int port) {
+        return new Http("http://localhost:" + port, authorization, extraHeaders);
+    }
+
     public Http anonymous() {
         return new Http(base, null, extraHeaders);
     }
