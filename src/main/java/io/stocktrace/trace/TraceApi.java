@@ -31,20 +31,24 @@ class TraceApi {
     }
 
     private final TraceService traces;
+    private final TraceOperationsService whole;
 
-    TraceApi(TraceService traces) {
+    TraceApi(TraceService traces, TraceOperationsService whole) {
         this.traces = traces;
+        this.whole = whole;
+    }
+
+    static Trace.Direction direction(String direction) {
+        try {
+            return Trace.Direction.fromWire(direction);
+        } catch (IllegalArgumentException e) {
+            throw StocktraceException.invalid("direction", "must be upstream, downstream or both");
+        }
     }
 
     @GetMapping("/{id}/trace")
     TraceView trace(@PathVariable long id, @RequestParam(defaultValue = "both") String direction) {
-        Trace.Direction parsed;
-        try {
-            parsed = Trace.Direction.fromWire(direction);
-        } catch (IllegalArgumentException e) {
-            throw StocktraceException.invalid("direction", "must be upstream, downstream or both");
-        }
-        Trace t = traces.trace(id, parsed);
+        Trace t = whole.traceWhole(id, direction(direction));
         return new TraceView(LotRef.of(t.lot()), t.lots(), t.links(), t.operations(), t.suppliers(), t.customers());
     }
 
