@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,17 +26,30 @@ class TraceLevels {
     record Stock(BigDecimal onHand, long lotsOnHand, BigDecimal blocked, long blockedLots) {
     }
 
-    private final JdbcClient jdbc;
+    /** Per level its count of move lines, and per customer what went to them and came back. */
+    record Totals(Map<Integer, Long> counts, List<Trace.PartnerQuantity> customers) {
+    }
 
-    TraceLevels(JdbcClient jdbc) {
+    /** Lots from which a level's totals are read in two halves, one on each of {@link TraceReadPool}'s threads. */
+    private static final int HALVES_FROM = 4000;
+    private static final long NO_PARTNER = Long.MIN_VALUE;
+
+    private final JdbcClient jdbc;
+    private final TraceReadPool pool;
+
+    TraceLevels(JdbcClient jdbc, TraceReadPool pool) {
         this.jdbc = jdbc;
+        this.pool = pool;
+    }
+
+    /** A read on one of {@link TraceReadPool}'s threads, on a connection of its own, while this one goes on. */
+    <T> CompletableFuture<T> aside(Supplier<T> read) {
+        return pool.submit(read);
     }
 
     /** The highest move line and lot link ids now: what a first page fixes for the pages after it. */
     TraceCursor start() {
-        return jdbc.sql("""
-                        SELECT (SELECT COALESCE(MAX(id), 0) FROM move_lines), (SELECT COALESCE(MAX(id), 0) FROM lot_links)
-                        """)
+        return jdbc.sql("SELECT (SELECT COALESCE(MAX(id), 0) FROM move_lines), (SELECT COALESCE(MAX(id), 0) FROM lot_links)")
                 .query((rs, n) -> TraceCursor.start(rs.getLong(1), rs.getLong(2)))
                 .single();
     }
@@ -119,27 +134,44 @@ class TraceLevels {
     }
 
     /**
-     * At most {@code limit} move lines (up to {@code moveBound}) of these lots, by lot id, then newest first; of the
-     * first lot only those older than {@code beforeId}. The lots are sorted by id.
+     * At most {@code limit} move lines (up to {@code moveBound}) of one lot older than {@code beforeId}, newest first:
+     * a backward range scan of ix_move_lines_lot that reads no more than it gives (a hot lot has 10,000).
      */
-    List<TraceRepository.MoveLine> rows(List<Long> lots, long beforeId, long moveBound, int limit) {
+    List<TraceRepository.MoveLine> rows(long lotId, long beforeId, long moveBound, int limit) {
         return jdbc.sql(TraceRepository.OPERATION_COLUMNS + """
-                        FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id
-                        WHERE m.id <= :bound AND (m.lot_id <> :first OR m.id < :before)
-                        ORDER BY m.lot_id, m.id DESC
+                        FROM move_lines m
+                        WHERE m.lot_id = :lot AND m.id <= :bound AND m.id < :before
+                        ORDER BY m.id DESC
                         LIMIT :limit
                         """)
-                .param("lots", Batches.bigints(lots))
+                .param("lot", lotId)
                 .param("bound", moveBound)
-                .param("first", lots.get(0))
                 .param("before", beforeId)
                 .param("limit", limit)
                 .query(TraceRepository.moveLines())
                 .list();
     }
 
-    /** Move lines (up to the bound) of each level's lots: level → count, read from index entries alone. */
-    Map<Integer, Long> countsByLevel(List<List<Long>> levels, long moveBound) {
+    /** At most {@code limit} move lines (up to {@code moveBound}) of these lots, by lot id, then newest first. */
+    List<TraceRepository.MoveLine> rows(List<Long> lots, long moveBound, int limit) {
+        return jdbc.sql(TraceRepository.OPERATION_COLUMNS + """
+                        FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id
+                        WHERE m.id <= :bound
+                        ORDER BY m.lot_id, m.id DESC
+                        LIMIT :limit
+                        """)
+                .param("lots", Batches.bigints(lots))
+                .param("bound", moveBound)
+                .param("limit", limit)
+                .query(TraceRepository.moveLines())
+                .list();
+    }
+
+    /**
+     * Per level its move lines (up to the bound), and per partner what they took to customers and brought back, in one
+     * pass (a big trace's in two halves side by side), their locations compared with the customer locations' ids.
+     */
+    Totals totals(List<List<Long>> levels, long moveBound) {
         List<Long> lots = new ArrayList<>();
         List<Long> depths = new ArrayList<>();
         for (int depth = 0; depth < levels.size(); depth++) {
@@ -148,21 +180,61 @@ class TraceLevels {
                 depths.add((long) depth);
             }
         }
-        Map<Integer, Long> counts = new HashMap<>();
-        for (int from = 0; from < lots.size(); from += Batches.ARRAY_SLICE) {
-            int to = Math.min(lots.size(), from + Batches.ARRAY_SLICE);
-            jdbc.sql("""
-                            SELECT n.depth, COUNT(*) FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
-                                 JOIN move_lines m ON m.lot_id = n.lot_id AND m.id <= :bound
-                            GROUP BY n.depth
-                            """)
-                    .param("lots", Batches.bigints(lots.subList(from, to)))
-                    .param("depths", Batches.bigints(depths.subList(from, to)))
-                    .param("bound", moveBound)
-                    .query((rs, n) -> counts.merge(rs.getInt(1), rs.getLong(2), Long::sum))
-                    .list();
+        List<Long> customers = jdbc.sql("SELECT id FROM locations WHERE usage = 'customer'").query(Long.class).list();
+        int part = lots.size() >= HALVES_FROM ? (lots.size() + 1) / 2 : Batches.ARRAY_SLICE;
+        List<CompletableFuture<List<Object[]>>> reads = new ArrayList<>();
+        for (int from = 0; from < lots.size(); from += Math.min(part, Batches.ARRAY_SLICE)) {
+            int to = Math.min(lots.size(), from + Math.min(part, Batches.ARRAY_SLICE));
+            List<Long> someLots = lots.subList(from, to);
+            List<Long> theirDepths = depths.subList(from, to);
+            reads.add(aside(() -> totalsOf(someLots, theirDepths, customers, moveBound)));
         }
-        return counts;
+        Map<Integer, Long> counts = new HashMap<>();
+        Map<Long, BigDecimal[]> sums = new HashMap<>();
+        for (CompletableFuture<List<Object[]>> read : reads) {
+            for (Object[] row : TraceReadPool.join(read)) {
+                counts.merge((Integer) row[0], (Long) row[2], Long::sum);
+                BigDecimal[] sum = sums.computeIfAbsent((Long) row[1], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add((BigDecimal) row[3]);
+                sum[1] = sum[1].add((BigDecimal) row[4]);
+            }
+        }
+        sums.values().removeIf(sum -> sum[0].signum() == 0 && sum[1].signum() == 0);
+        Map<Long, String> names = partnerNames(sums.keySet());
+        List<Trace.PartnerQuantity> byPartner = new ArrayList<>();
+        sums.forEach((id, sum) -> byPartner.add(new Trace.PartnerQuantity(id == NO_PARTNER ? null : id, names.get(id),
+                sum[0], sum[1])));
+        return new Totals(counts, TraceSummary.byName(byPartner));
+    }
+
+    private List<Object[]> totalsOf(List<Long> lots, List<Long> depths, List<Long> customers, long moveBound) {
+        return jdbc.sql("""
+                        SELECT n.depth, m.partner_id, COUNT(*),
+                               SUM(CASE WHEN m.destination_location_id = ANY(:customers) THEN m.quantity ELSE 0 END),
+                               SUM(CASE WHEN m.source_location_id = ANY(:customers) THEN m.quantity ELSE 0 END)
+                        FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
+                             JOIN move_lines m ON m.lot_id = n.lot_id AND m.id <= :bound
+                        GROUP BY n.depth, m.partner_id
+                        """)
+                .param("lots", Batches.bigints(lots))
+                .param("depths", Batches.bigints(depths))
+                .param("customers", Batches.bigints(customers))
+                .param("bound", moveBound)
+                .query((rs, n) -> {
+                    long partner = rs.getLong(2);
+                    return new Object[] {rs.getInt(1), rs.wasNull() ? NO_PARTNER : partner, rs.getLong(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5)};
+                })
+                .list();
+    }
+
+    private Map<Long, String> partnerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT p.id, p.name FROM UNNEST(:ids) AS n(id) JOIN partners p ON p.id = n.id")
+                .param("ids", Batches.bigints(ids))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
     }
 
     /**

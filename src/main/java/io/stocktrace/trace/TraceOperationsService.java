@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -28,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TraceOperationsService {
     /** The largest page a client may ask for. */
     public static final int MAX_PAGE = 1000;
-    /** Rows the stream reads at once: what it holds in memory at most. */
-    static final int STREAM_PART = 10_000;
+    /** Lots whose operations the stream reads at once (a hot lot's level 1 lots have four or five each). */
+    static final int STREAM_LOTS = 2_500;
 
     private final LotService lots;
     private final TraceService traces;
@@ -99,8 +101,11 @@ public class TraceOperationsService {
         reached.forEach(all::addAll);
         List<Trace.PartnerQuantity> suppliers;
         Map<Integer, Long> counts;
+        List<Trace.PartnerQuantity> customers;
         if (down) {
-            counts = levels.countsByLevel(reached, start.moveBound());
+            TraceLevels.Totals totals = levels.totals(reached, start.moveBound());
+            counts = totals.counts();
+            customers = totals.customers();
             suppliers = levels.partners(List.of(lotId), true, start.moveBound());
         } else {
             List<TraceRepository.OperationRow> rows = new ArrayList<>();
@@ -111,8 +116,8 @@ public class TraceOperationsService {
                 rows.addAll(repository.named(level));
             }
             suppliers = TraceService.totals(rows, all, true);
+            customers = levels.partners(List.of(lotId), false, start.moveBound());
         }
-        List<Trace.PartnerQuantity> customers = levels.partners(down ? all : List.of(lotId), false, start.moveBound());
         List<TraceSummary.Level> perLevel = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
             perLevel.add(new TraceSummary.Level(depth, reached.get(depth).size(), counts.getOrDefault(depth, 0L)));
@@ -142,26 +147,65 @@ public class TraceOperationsService {
     }
 
     /**
-     * Every operation of the trace, in the pages' order, given to {@code sink} in parts of at most {@link #STREAM_PART}
-     * rows as they are read: the parts are the pages of that size, so the stream holds what the pages hold. Not in one
-     * transaction: each part's statements take a connection and give it back, so a slow reader holds none while it
-     * reads; the bounds of the first part keep every later one to the same trace.
+     * Every operation of the trace, in the pages' order, given to {@code sink} in parts as they are read: the lots of a
+     * level {@value #STREAM_LOTS} at a time (upstream, a level whole), each part read on {@link TraceReadPool} while the
+     * part before is written, so the stream holds two parts in memory at most. Not in one transaction: each part's
+     * statements take a connection and give it back, and the bounds read first keep every part to the same trace.
      */
     public void stream(long lotId, Trace.Direction direction, Consumer<List<TracePage.Row>> sink) {
         lots.get(lotId);
-        TraceCursor cursor = levels.start();
-        TraceLevels.Walk walk = levels.walk(lotId, oneWay(direction), cursor);
-        for (TracePage page = read(walk, cursor, null, STREAM_PART); ; page = read(walk, cursor, null, STREAM_PART)) {
-            sink.accept(page.operations());
-            if (page.next() == null) {
-                return;
+        TraceCursor start = levels.start();
+        TraceLevels.Walk walk = levels.walk(lotId, oneWay(direction), start);
+        List<List<Long>> reached = walk.levels();
+        List<Supplier<List<TracePage.Row>>> parts = new ArrayList<>();
+        for (int depth = 0; depth < reached.size(); depth++) {
+            int d = depth;
+            List<Long> level = reached.get(depth);
+            if (!walk.downstream() && depth > 0) {
+                parts.add(() -> named(upstreamLevel(walk, d, start), d));
+                continue;
             }
-            cursor = TraceCursor.decode("after", page.next());
+            for (int from = 0; from < level.size(); from += STREAM_LOTS) {
+                List<Long> some = level.subList(from, Math.min(level.size(), from + STREAM_LOTS));
+                parts.add(() -> named(repository.operations(some).stream().filter(m -> m.id() <= start.moveBound())
+                        .sorted(PAGE_ORDER).toList(), d));
+            }
+        }
+        CompletableFuture<List<TracePage.Row>> ahead = levels.aside(parts.get(0));
+        for (int i = 0; i < parts.size(); i++) {
+            List<TracePage.Row> rows = TraceReadPool.join(ahead);
+            if (i + 1 < parts.size()) {
+                ahead = levels.aside(parts.get(i + 1));
+            }
+            sink.accept(rows);
         }
     }
 
+    /** By lot id, then newest first: the order of a level's rows in the pages. */
+    private static final Comparator<TraceRepository.MoveLine> PAGE_ORDER = Comparator
+            .comparingLong(TraceRepository.MoveLine::lotId)
+            .thenComparing(Comparator.comparingLong(TraceRepository.MoveLine::id).reversed());
+
+    private List<TracePage.Row> named(List<TraceRepository.MoveLine> page, int depth) {
+        return named(page, java.util.Collections.nCopies(page.size(), depth));
+    }
+
+    /** The rows with their lots' and locations' names, each at its level. */
+    private List<TracePage.Row> named(List<TraceRepository.MoveLine> page, List<Integer> depths) {
+        Map<Long, Trace.TracedLot> names = repository.lots(page.stream().map(TraceRepository.MoveLine::lotId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Trace.TracedLot::id, Function.identity()));
+        List<TraceRepository.OperationRow> operations = repository.named(page);
+        List<TracePage.Row> rows = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            TraceRepository.OperationRow o = operations.get(i);
+            Trace.TracedLot l = names.get(page.get(i).lotId());
+            rows.add(new TracePage.Row(depths.get(i), new Trace.TracedLot(l.id(), l.name(), l.productId(),
+                    l.productName(), depths.get(i)), o.operation(), o.sourceUsage(), o.destinationUsage()));
+        }
+        return rows;
+    }
+
     private TracePage read(TraceLevels.Walk walk, TraceCursor cursor, Integer only, int limit) {
-        List<TracePage.Row> rows = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
         List<TraceRepository.MoveLine> read = new ArrayList<>();
         int last = only == null ? LotGraph.MAX_DEPTH : only;
@@ -180,38 +224,31 @@ public class TraceOperationsService {
         }
         boolean more = read.size() > limit;
         List<TraceRepository.MoveLine> page = more ? read.subList(0, limit) : read;
-        Map<Long, Trace.TracedLot> named = repository.lots(page.stream().map(TraceRepository.MoveLine::lotId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Trace.TracedLot::id, Function.identity()));
-        List<TraceRepository.OperationRow> operations = repository.named(page);
-        for (int i = 0; i < page.size(); i++) {
-            TraceRepository.OperationRow o = operations.get(i);
-            Trace.TracedLot l = named.get(page.get(i).lotId());
-            rows.add(new TracePage.Row(depths.get(i), new Trace.TracedLot(l.id(), l.name(), l.productId(),
-                    l.productName(), depths.get(i)), o.operation(), o.sourceUsage(), o.destinationUsage()));
-        }
         TraceRepository.MoveLine end = more ? page.get(page.size() - 1) : null;
-        return new TracePage(rows, end == null ? null : cursor.after(depths.get(limit - 1), end.lotId(), end.id()).encode());
+        return new TracePage(named(page, depths.subList(0, page.size())),
+                end == null ? null : cursor.after(depths.get(limit - 1), end.lotId(), end.id()).encode());
     }
 
-    /** Up to {@code need} move lines of a level's lots after the cursor, read lot after lot in the pages' order. */
+    /**
+     * Up to {@code need} move lines of a level's lots after the cursor, in the pages' order: the rest of the cursor's
+     * lot by itself, then the lots after it, as many at once as rows are still needed (each lot has one at least).
+     */
     private List<TraceRepository.MoveLine> downstreamLevel(List<Long> level, int depth, TraceCursor cursor, int need) {
         int from = 0;
-        long before = Long.MAX_VALUE;
+        List<TraceRepository.MoveLine> got = new ArrayList<>();
         if (depth == cursor.depth()) {
             from = firstAtOrAfter(level, cursor.lotId());
-            before = from < level.size() && level.get(from) == cursor.lotId() ? cursor.moveLineId() : Long.MAX_VALUE;
+            if (from < level.size() && level.get(from) == cursor.lotId()) {
+                got.addAll(levels.rows(cursor.lotId(), cursor.moveLineId(), cursor.moveBound(), need));
+                from++;
+            }
         }
-        List<TraceRepository.MoveLine> got = new ArrayList<>();
         while (from < level.size() && got.size() < need) {
             int n = need - got.size();
             List<Long> part = level.subList(from, Math.min(level.size(), from + n));
-            List<TraceRepository.MoveLine> rows = levels.rows(part, before, cursor.moveBound(), n);
-            got.addAll(rows);
-            if (rows.size() == n) {
-                break;
-            }
+            got.addAll(part.size() == 1 ? levels.rows(part.get(0), Long.MAX_VALUE, cursor.moveBound(), n)
+                    : levels.rows(part, cursor.moveBound(), n));
             from += part.size();
-            before = Long.MAX_VALUE;
         }
         return got;
     }
@@ -226,8 +263,7 @@ public class TraceOperationsService {
         return (depth == 0 ? repository.operations(walk.level(0))
                 : repository.operationsOnThePath(walk.level(depth), walk.orders())).stream()
                 .filter(m -> m.id() <= cursor.moveBound())
-                .sorted(Comparator.comparingLong(TraceRepository.MoveLine::lotId)
-                        .thenComparing(Comparator.comparingLong(TraceRepository.MoveLine::id).reversed()))
+                .sorted(PAGE_ORDER)
                 .toList();
     }
 
