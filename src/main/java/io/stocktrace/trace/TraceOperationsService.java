@@ -63,16 +63,16 @@ public class TraceOperationsService {
         lots.get(lotId);
         long least = levels.leastOperations(lotId, direction.down());
         if (least > maxOperations) {
-            throw tooBig(lotId, direction, least);
+            throw tooBig(lotId, direction);
         }
         Trace trace = traces.trace(lotId, direction);
         if (trace.operations().size() > maxOperations) {
-            throw tooBig(lotId, direction, trace.operations().size());
+            throw tooBig(lotId, direction);
         }
         return trace;
     }
 
-    private StocktraceException tooBig(long lotId, Trace.Direction direction, long operations) {
+    private StocktraceException tooBig(long lotId, Trace.Direction direction) {
         String wire = direction == Trace.Direction.UPSTREAM ? "upstream" : "downstream";
         String base = "/api/v1/lots/" + lotId + "/trace";
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -82,9 +82,9 @@ public class TraceOperationsService {
         properties.put("operations", base + "/operations?direction=" + wire);
         properties.put("stream", base + "/operations.ndjson?direction=" + wire);
         properties.put("csv", base + "/operations.csv?direction=" + wire);
-        String detail = "The trace of lot " + lotId + " holds " + (operations > maxOperations ? "more than " : "")
-                + maxOperations + " operations or more (traceOperations): read its summary, then its operations by "
-                + "page or as a stream (" + properties.get("summary") + ").";
+        String detail = "The trace of lot " + lotId + " holds more than " + maxOperations + " operations "
+                + "(traceOperations): read its summary, then its operations by page or as a stream ("
+                + properties.get("summary") + ").";
         return new StocktraceException(ProblemType.LIMIT_EXCEEDED, detail,
                 List.of(new FieldProblem("id", "a trace of at most " + maxOperations + " operations")), properties);
     }
