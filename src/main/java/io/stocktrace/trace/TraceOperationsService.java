@@ -36,10 +36,10 @@ public class TraceOperationsService {
     private final LotService lots;
     private final TraceService traces;
     private final TraceRepository repository;
-    private final TraceLevels levels;
+    private final TraceLevelRepository levels;
     private final int maxOperations;
 
-    TraceOperationsService(LotService lots, TraceService traces, TraceRepository repository, TraceLevels levels,
+    TraceOperationsService(LotService lots, TraceService traces, TraceRepository repository, TraceLevelRepository levels,
                            @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
         this.lots = lots;
         this.traces = traces;
@@ -95,7 +95,7 @@ public class TraceOperationsService {
         LotSummary lot = lots.get(lotId);
         boolean down = oneWay(direction);
         TraceCursor start = levels.start();
-        TraceLevels.Walk walk = levels.walk(lotId, down, start);
+        TraceLevelRepository.Walk walk = levels.walk(lotId, down, start);
         List<List<Long>> reached = walk.levels();
         Set<Long> all = new HashSet<>();
         reached.forEach(all::addAll);
@@ -103,7 +103,7 @@ public class TraceOperationsService {
         Map<Integer, Long> counts;
         List<Trace.PartnerQuantity> customers;
         if (down) {
-            TraceLevels.Totals totals = levels.totals(reached, start.moveBound());
+            TraceLevelRepository.Totals totals = levels.totals(reached, start.moveBound());
             counts = totals.counts();
             customers = totals.customers();
             suppliers = levels.partners(List.of(lotId), true, start.moveBound());
@@ -122,7 +122,7 @@ public class TraceOperationsService {
         for (int depth = 0; depth < reached.size(); depth++) {
             perLevel.add(new TraceSummary.Level(depth, reached.get(depth).size(), counts.getOrDefault(depth, 0L)));
         }
-        TraceLevels.Stock stock = levels.stock(all);
+        TraceLevelRepository.Stock stock = levels.stock(all);
         return new TraceSummary(lot, direction, all.size(), perLevel.stream().mapToLong(TraceSummary.Level::operations).sum(),
                 perLevel, suppliers, customers, stock.onHand(), stock.lotsOnHand(), stock.blocked(), stock.blockedLots(),
                 start.encode());
@@ -155,7 +155,7 @@ public class TraceOperationsService {
     public void stream(long lotId, Trace.Direction direction, Consumer<List<TracePage.Row>> sink) {
         lots.get(lotId);
         TraceCursor start = levels.start();
-        TraceLevels.Walk walk = levels.walk(lotId, oneWay(direction), start);
+        TraceLevelRepository.Walk walk = levels.walk(lotId, oneWay(direction), start);
         List<List<Long>> reached = walk.levels();
         List<Supplier<List<TracePage.Row>>> parts = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
@@ -205,7 +205,7 @@ public class TraceOperationsService {
         return rows;
     }
 
-    private TracePage read(TraceLevels.Walk walk, TraceCursor cursor, Integer only, int limit) {
+    private TracePage read(TraceLevelRepository.Walk walk, TraceCursor cursor, Integer only, int limit) {
         List<Integer> depths = new ArrayList<>();
         List<TraceRepository.MoveLine> read = new ArrayList<>();
         int last = only == null ? LotGraph.MAX_DEPTH : only;
@@ -258,7 +258,7 @@ public class TraceOperationsService {
      * them into the orders of the trace), in the pages' order. Upstream traces are a bill of materials deep and wide,
      * so a level is read whole.
      */
-    private List<TraceRepository.MoveLine> upstreamLevel(TraceLevels.Walk walk, int depth, TraceCursor cursor) {
+    private List<TraceRepository.MoveLine> upstreamLevel(TraceLevelRepository.Walk walk, int depth, TraceCursor cursor) {
         walk.levels();
         return (depth == 0 ? repository.operations(walk.level(0))
                 : repository.operationsOnThePath(walk.level(depth), walk.orders())).stream()

@@ -3,6 +3,7 @@ package io.stocktrace.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.bench.XsPlant;
+import io.stocktrace.support.Axe;
 import io.stocktrace.support.BrowserTest;
 import io.stocktrace.support.OnH2;
 import java.time.Duration;
@@ -54,9 +55,10 @@ class TraceReportPagesBrowserIT extends BrowserTest {
                 .as("the level's rows are the API's page of that level").isEqualTo(lots);
         browser.findElement(By.cssSelector("tbody[data-level='1'] tr.more button")).click();
         waitForRows(1, 20);
+        assertThat(Axe.violations(browser)).as("accessibility of the report with two levels loaded").isEmpty();
+        screenshot("traceability-big-level-1");
         click(label);
         assertThat(rowsOfLevel(1)).as("the level folds back").isEmpty();
-        screenshot("traceability-big-level-1");
     }
 
     /** The rows of the report's level that show. */

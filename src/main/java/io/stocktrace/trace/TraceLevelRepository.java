@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * order. Every statement is one indexed join from UNNEST(:lots), so it costs what the trace holds.
  */
 @Repository
-class TraceLevels {
+class TraceLevelRepository {
     /** What is on hand in our stock of a trace's lots, and of that what is blocked (quarantined or recalled). */
     record Stock(BigDecimal onHand, long lotsOnHand, BigDecimal blocked, long blockedLots) {
     }
@@ -37,7 +37,7 @@ class TraceLevels {
     private final JdbcClient jdbc;
     private final TraceReadPool pool;
 
-    TraceLevels(JdbcClient jdbc, TraceReadPool pool) {
+    TraceLevelRepository(JdbcClient jdbc, TraceReadPool pool) {
         this.jdbc = jdbc;
         this.pool = pool;
     }
