@@ -5,8 +5,10 @@ import io.stocktrace.lot.LotSummary;
 import io.stocktrace.problem.FieldProblem;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,8 @@ public class TraceOperationsService {
     public static final int MAX_PAGE = 1000;
     /** Lots whose operations the stream reads at once (a hot lot's level 1 lots have four or five each). */
     static final int STREAM_LOTS = 2_500;
+    /** Parts the stream reads ahead, one on each of {@link TraceReadPool}'s threads, while it writes the one before. */
+    private static final int READ_AHEAD = 2;
 
     private final LotService lots;
     private final TraceService traces;
@@ -148,9 +152,11 @@ public class TraceOperationsService {
 
     /**
      * Every operation of the trace, in the pages' order, given to {@code sink} in parts as they are read: the lots of a
-     * level {@value #STREAM_LOTS} at a time (upstream, a level whole), each part read on {@link TraceReadPool} while the
-     * part before is written, so the stream holds two parts in memory at most. Not in one transaction: each part's
-     * statements take a connection and give it back, and the bounds read first keep every part to the same trace.
+     * level {@value #STREAM_LOTS} at a time (upstream, a level whole), two parts read side by side on
+     * {@link TraceReadPool} while the part before them is written, so the stream holds three parts at most. Not in one
+     * transaction: each part's statements take a connection and give it back, and the bounds read first keep every
+     * part to the same trace. A stream takes both of the pool's threads while it runs: whole traces read beside it
+     * wait for them.
      */
     public void stream(long lotId, Trace.Direction direction, Consumer<List<TracePage.Row>> sink) {
         lots.get(lotId);
@@ -171,11 +177,15 @@ public class TraceOperationsService {
                         .sorted(PAGE_ORDER).toList(), d));
             }
         }
-        CompletableFuture<List<TracePage.Row>> ahead = levels.aside(parts.get(0));
-        for (int i = 0; i < parts.size(); i++) {
-            List<TracePage.Row> rows = TraceReadPool.join(ahead);
-            if (i + 1 < parts.size()) {
-                ahead = levels.aside(parts.get(i + 1));
+        Deque<CompletableFuture<List<TracePage.Row>>> ahead = new ArrayDeque<>();
+        int next = 0;
+        while (next < parts.size() && ahead.size() < READ_AHEAD) {
+            ahead.add(levels.aside(parts.get(next++)));
+        }
+        while (!ahead.isEmpty()) {
+            List<TracePage.Row> rows = TraceReadPool.join(ahead.poll());
+            if (next < parts.size()) {
+                ahead.add(levels.aside(parts.get(next++)));
             }
             sink.accept(rows);
         }
