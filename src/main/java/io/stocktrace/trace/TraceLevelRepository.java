@@ -33,7 +33,6 @@ class TraceLevelRepository {
     /** Lots from which a level's totals are read in two halves, one on each of {@link TraceReadPool}'s threads. */
     private static final int HALVES_FROM = 4000;
     private static final long NO_PARTNER = Long.MIN_VALUE;
-
     private final JdbcClient jdbc;
     private final TraceReadPool pool;
 
@@ -169,9 +168,9 @@ class TraceLevelRepository {
 
     /**
      * Per level its move lines (up to the bound), and per partner what they took to customers and brought back, in one
-     * pass (a big trace's in two halves side by side), their locations compared with the customer locations' ids.
+     * pass (a big trace's in two halves side by side, {@code meanwhile} running here), locations compared by id.
      */
-    Totals totals(List<List<Long>> levels, long moveBound) {
+    Totals totals(List<List<Long>> levels, long moveBound, Runnable meanwhile) {
         List<Long> lots = new ArrayList<>();
         List<Long> depths = new ArrayList<>();
         for (int depth = 0; depth < levels.size(); depth++) {
@@ -189,6 +188,7 @@ class TraceLevelRepository {
             List<Long> theirDepths = depths.subList(from, to);
             reads.add(aside(() -> totalsOf(someLots, theirDepths, customers, moveBound)));
         }
+        meanwhile.run();
         Map<Integer, Long> counts = new HashMap<>();
         Map<Long, BigDecimal[]> sums = new HashMap<>();
         for (CompletableFuture<List<Object[]>> read : reads) {

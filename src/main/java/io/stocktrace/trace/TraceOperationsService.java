@@ -103,14 +103,20 @@ public class TraceOperationsService {
         List<List<Long>> reached = walk.levels();
         Set<Long> all = new HashSet<>();
         reached.forEach(all::addAll);
-        List<Trace.PartnerQuantity> suppliers;
+        // the stock and the suppliers are read here while the totals' two halves are read aside
+        var meanwhile = new Object() {
+            TraceLevelRepository.Stock stock;
+            List<Trace.PartnerQuantity> suppliers;
+        };
         Map<Integer, Long> counts;
         List<Trace.PartnerQuantity> customers;
         if (down) {
-            TraceLevelRepository.Totals totals = levels.totals(reached, start.moveBound());
+            TraceLevelRepository.Totals totals = levels.totals(reached, start.moveBound(), () -> {
+                meanwhile.stock = levels.stock(all);
+                meanwhile.suppliers = levels.partners(List.of(lotId), true, start.moveBound());
+            });
             counts = totals.counts();
             customers = totals.customers();
-            suppliers = levels.partners(List.of(lotId), true, start.moveBound());
         } else {
             List<TraceRepository.OperationRow> rows = new ArrayList<>();
             counts = new LinkedHashMap<>();
@@ -119,16 +125,17 @@ public class TraceOperationsService {
                 counts.put(depth, (long) level.size());
                 rows.addAll(repository.named(level));
             }
-            suppliers = TraceService.totals(rows, all, true);
+            meanwhile.suppliers = TraceService.totals(rows, all, true);
+            meanwhile.stock = levels.stock(all);
             customers = levels.partners(List.of(lotId), false, start.moveBound());
         }
         List<TraceSummary.Level> perLevel = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
             perLevel.add(new TraceSummary.Level(depth, reached.get(depth).size(), counts.getOrDefault(depth, 0L)));
         }
-        TraceLevelRepository.Stock stock = levels.stock(all);
+        TraceLevelRepository.Stock stock = meanwhile.stock;
         return new TraceSummary(lot, direction, all.size(), perLevel.stream().mapToLong(TraceSummary.Level::operations).sum(),
-                perLevel, suppliers, customers, stock.onHand(), stock.lotsOnHand(), stock.blocked(), stock.blockedLots(),
+                perLevel, meanwhile.suppliers, customers, stock.onHand(), stock.lotsOnHand(), stock.blocked(), stock.blockedLots(),
                 start.encode());
     }
 
