@@ -92,6 +92,28 @@ final class BenchServer implements AutoCloseable {
         return send("GET", origin + path, null, "text/plain");
     }
 
+    /** What an answer was, read as it came and counted, not kept: its status, bytes and lines. */
+    record Counted(int status, long bytes, long lines) {
+    }
+
+    /** A GET of the API whose answer (a stream of 90,000 rows) is counted as it comes, whatever its status. */
+    Counted count(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).GET().build();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = response.body()) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        return new Counted(response.statusCode(), bytes, lines);
+    }
+
     private String send(String method, String url, String body, String contentType)
             throws IOException, InterruptedException {
         String path = url.substring(origin.length());

@@ -57,7 +57,7 @@ final class RecursiveSqlTrace {
                 WHERE c.manufacturing_order_id IN
                           (SELECT k.manufacturing_order_id FROM lot_links k JOIN reached r ON k.produced_lot_id = r.lot_id)
                   AND c.lot_id IN (SELECT lot_id FROM reached) AND c.lot_id <> ?
-                UNION ALL
+                UNION -- an intermediate lot's production by an order of the trace is in both: once
                 SELECT i.id, i.lot_id
                 FROM (SELECT c.lot_id, MAX(c.id) AS bound FROM move_lines c
                       WHERE c.manufacturing_order_id IN

@@ -32,22 +32,27 @@ class TraceApi {
     }
 
     private final TraceService traces;
+    private final TraceOperationsService whole;
     private final ReportedUpstream reportedUpstream;
 
-    TraceApi(TraceService traces, ReportedUpstream reportedUpstream) {
+    TraceApi(TraceService traces, TraceOperationsService whole, ReportedUpstream reportedUpstream) {
         this.traces = traces;
+        this.whole = whole;
         this.reportedUpstream = reportedUpstream;
+    }
+
+    static Trace.Direction direction(String direction) {
+        try {
+            return Trace.Direction.fromWire(direction);
+        } catch (IllegalArgumentException e) {
+            throw StocktraceException.invalid("direction", "must be upstream, downstream or both");
+        }
     }
 
     @GetMapping("/{id}/trace")
     TraceView trace(@PathVariable long id, @RequestParam(defaultValue = "both") String direction) {
-        Trace.Direction parsed;
-        try {
-            parsed = Trace.Direction.fromWire(direction);
-        } catch (IllegalArgumentException e) {
-            throw StocktraceException.invalid("direction", "must be upstream, downstream or both");
-        }
-        Trace t = traces.trace(id, parsed);
+        Trace.Direction parsed = direction(direction);
+        Trace t = whole.traceWhole(id, parsed);
         // upstream, the events partners reported (EPCIS captures) continue the trace past our receipts
         List<ReportedEvent> reported = parsed.up()
                 ? reportedUpstream.upstreamOf(t.receivedLots()) : List.of();

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -45,18 +46,44 @@ class TracePages {
 
     private final TraceService traces;
     private final LocationService locations;
+    private final TraceOperationsService operations;
     private final ReportedUpstream reportedUpstream;
+    private final int wholeUpTo;
+    private final int levelPage;
 
-    TracePages(TraceService traces, LocationService locations, ReportedUpstream reportedUpstream) {
+    /**
+     * {@code stocktrace.trace.report-whole-up-to}: the most operations a report shows whole, with its picture and rows
+     * that unfold; a bigger trace's report shows its levels from the pages of the API, {@code report-page} rows at
+     * once and at each "Load more" (a test lowers both).
+     */
+    TracePages(TraceService traces, LocationService locations, TraceOperationsService operations,
+               ReportedUpstream reportedUpstream,
+               @Value("${stocktrace.trace.report-whole-up-to:2000}") int wholeUpTo,
+               @Value("${stocktrace.trace.report-page:100}") int levelPage) {
+        this.levelPage = levelPage;
         this.traces = traces;
         this.locations = locations;
+        this.operations = operations;
         this.reportedUpstream = reportedUpstream;
+        this.wholeUpTo = wholeUpTo;
     }
 
     @GetMapping("/lots/{id}/traceability")
     String report(@PathVariable long id, @RequestParam(defaultValue = "downstream") String direction, Model model) {
         boolean upstream = "upstream".equals(direction);
-        Trace trace = traces.trace(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM);
+        Trace.Direction way = upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM;
+        TraceSummary summary = operations.summarize(id, way);
+        if (summary.operations() > wholeUpTo) {
+            TracePage first = operations.page(id, way, 0, summary.cursor(), levelPage);
+            model.addAttribute("lot", summary.lot());
+            model.addAttribute("upstream", upstream);
+            model.addAttribute("summary", summary);
+            model.addAttribute("rows", paged(first));
+            model.addAttribute("next", first.next());
+            model.addAttribute("breadcrumbs", LotFormPages.lotTrail(summary.lot(), "Traceability"));
+            return "lot/traceability";
+        }
+        Trace trace = traces.trace(id, way);
         model.addAttribute("lot", trace.lot());
         model.addAttribute("upstream", upstream);
         model.addAttribute("levels", levels(trace.lots(), trace.operations(), trace.links(), upstream));
@@ -104,6 +131,26 @@ class TracePages {
         return "lot/trace-rows :: rows";
     }
 
+    /** The next rows of one level of a big trace's report, after the cursor, with a "Load more" row if there are more. */
+    @GetMapping("/lots/{id}/traceability/level")
+    String level(@PathVariable long id, @RequestParam(defaultValue = "downstream") String direction,
+                 @RequestParam int depth, @RequestParam String after, Model model) {
+        boolean upstream = "upstream".equals(direction);
+        TracePage page = operations.page(id, upstream ? Trace.Direction.UPSTREAM : Trace.Direction.DOWNSTREAM, depth,
+                after, levelPage);
+        model.addAttribute("lotId", id);
+        model.addAttribute("upstream", upstream);
+        model.addAttribute("depth", depth);
+        model.addAttribute("rows", paged(page));
+        model.addAttribute("next", page.next());
+        return "lot/trace-pages :: rows";
+    }
+
+    private static List<Row> paged(TracePage page) {
+        return page.operations().stream().map(r -> new Row(r.operation(), r.lot(),
+                direction(isStock(r.sourceUsage()), isStock(r.destinationUsage())), false)).toList();
+    }
+
     /** The rows by level (0: the lot itself), each level newest first as the trace lists them. */
     private Map<Integer, List<Row>> levels(List<Trace.TracedLot> lots, List<Trace.Operation> operations,
                                            List<Trace.Link> links, boolean upstream) {
@@ -126,8 +173,10 @@ class TracePages {
     }
 
     private static String direction(Map<String, String> usages, Trace.Operation o) {
-        boolean fromStock = isStock(usages.get(o.sourceLocation()));
-        boolean toStock = isStock(usages.get(o.destinationLocation()));
+        return direction(isStock(usages.get(o.sourceLocation())), isStock(usages.get(o.destinationLocation())));
+    }
+
+    private static String direction(boolean fromStock, boolean toStock) {
         return fromStock && toStock ? "internal" : toStock ? "in" : "out";
     }
 

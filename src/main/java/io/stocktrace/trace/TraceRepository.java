@@ -70,7 +70,7 @@ class TraceRepository {
      * once per distinct id ({@link #named}). Joined here, they made PostgreSQL write and the driver decode five more
      * texts on each of a hot lot's 90,000 rows, all of them copies of a handful of names.
      */
-    private static final String OPERATION_COLUMNS = """
+    static final String OPERATION_COLUMNS = """
             SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, m.source_location_id,
                    m.destination_location_id, m.quantity, m.partner_id
             """;
@@ -115,7 +115,10 @@ class TraceRepository {
         consumed.forEach(r -> lastConsumption.merge(r.lotId(), r.id(), Math::max));
         List<Long> lots = List.copyOf(lastConsumption.keySet());
         List<MoveLine> rows = new ArrayList<>(consumed);
+        Set<Long> taken = new HashSet<>();
+        consumed.forEach(r -> taken.add(r.id()));
         if (!lots.isEmpty()) {
+            // an intermediate lot's production by an order of the trace is both consumed's and entered's: once
             rows.addAll(jdbc.sql(OPERATION_COLUMNS + """
                             FROM (SELECT i.id FROM UNNEST(:lots, :bounds) AS n(lot_id, bound)
                                        JOIN move_lines i ON i.lot_id = n.lot_id AND i.id < n.bound
@@ -127,7 +130,7 @@ class TraceRepository {
                     .param("lots", Batches.bigints(lots))
                     .param("bounds", Batches.bigints(lots.stream().map(lastConsumption::get).toList()))
                     .query(moveLines())
-                    .list());
+                    .list().stream().filter(r -> !taken.contains(r.id())).toList());
         }
         return rows;
     }
@@ -174,7 +177,7 @@ class TraceRepository {
      * lot's 90,000 operations repeat a few thousand references, and as one copy each they stay out of the garbage
      * collector's way while the trace is built.
      */
-    private static RowMapper<MoveLine> moveLines() {
+    static RowMapper<MoveLine> moveLines() {
         Map<String, String> texts = new HashMap<>();
         return (rs, n) -> {
             long partner = rs.getLong(9);

@@ -145,7 +145,7 @@ public class TraceService {
      * Per partner, what these lots' operations brought from suppliers (or took to customers), and what went back
      * the other way (returns); by partner name, then id (no partner last).
      */
-    private static List<Trace.PartnerQuantity> totals(List<TraceRepository.OperationRow> rows, Set<Long> lotIds,
+    static List<Trace.PartnerQuantity> totals(List<TraceRepository.OperationRow> rows, Set<Long> lotIds,
                                                       boolean suppliers) {
         String usage = suppliers ? "supplier" : "customer";
         Map<Optional<Long>, Trace.PartnerQuantity> sums = new HashMap<>();

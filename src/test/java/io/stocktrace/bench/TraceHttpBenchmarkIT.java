@@ -15,7 +15,8 @@ class TraceHttpBenchmarkIT {
         String report = run.report();
         assertThat(run.exit()).isZero();
         assertThat(report).contains("floor: GET /css/stocktrace.css", "(h) upstream trace of 3 random lots",
-                "(h) downstream trace of 3 random lots", "downstream, whole answer")
+                "(h) downstream trace of 3 random lots", "downstream, whole answer", "downstream, summary",
+                "first page of 100 operations", "every operation as NDJSON", "every operation as CSV", "rows/s")
                 .containsPattern("p99 +trace .* floor .* difference");
     }
 }

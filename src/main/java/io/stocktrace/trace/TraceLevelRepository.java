@@ -1,0 +1,299 @@
+package io.stocktrace.trace;
+
+import io.stocktrace.db.Batches;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the summary, the pages and the stream of a trace read: its levels of lots as they were at a pair of bounds
+ * (the highest lot link and move line ids), and per level counts, partner totals, stock and operations in the pages'
+ * order. Every statement is one indexed join from UNNEST(:lots), so it costs what the trace holds.
+ */
+@Repository
+class TraceLevelRepository {
+    /** What is on hand in our stock of a trace's lots, and of that what is blocked (quarantined or recalled). */
+    record Stock(BigDecimal onHand, long lotsOnHand, BigDecimal blocked, long blockedLots) {
+    }
+
+    /** Per level its count of move lines, and per customer what went to them and came back. */
+    record Totals(Map<Integer, Long> counts, List<Trace.PartnerQuantity> customers) {
+    }
+
+    /** Lots from which a level's totals are read in two halves, one on each of {@link TraceReadPool}'s threads. */
+    private static final int HALVES_FROM = 4000;
+    private static final long NO_PARTNER = Long.MIN_VALUE;
+    private final JdbcClient jdbc;
+    private final TraceReadPool pool;
+
+    TraceLevelRepository(JdbcClient jdbc, TraceReadPool pool) {
+        this.jdbc = jdbc;
+        this.pool = pool;
+    }
+
+    /** A read on one of {@link TraceReadPool}'s threads, on a connection of its own, while this one goes on. */
+    <T> CompletableFuture<T> aside(Supplier<T> read) {
+        return pool.submit(read);
+    }
+
+    /** The highest move line and lot link ids now: what a first page fixes for the pages after it. */
+    TraceCursor start() {
+        return jdbc.sql("SELECT (SELECT COALESCE(MAX(id), 0) FROM move_lines), (SELECT COALESCE(MAX(id), 0) FROM lot_links)")
+                .query((rs, n) -> TraceCursor.start(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    /**
+     * The levels of a trace, walked breadth first from the lot through the links up to the cursor's link bound as far
+     * as they are asked for: each lot at its smallest level, at most {@link LotGraph#MAX_DEPTH} levels.
+     */
+    final class Walk {
+        private final boolean downstream;
+        private final long linkBound;
+        private final List<List<Long>> levels = new ArrayList<>();
+        private final Set<Long> seen = new HashSet<>();
+        private final Set<Long> orders = new HashSet<>();
+
+        Walk(long lotId, boolean downstream, long linkBound) {
+            this.downstream = downstream;
+            this.linkBound = linkBound;
+            levels.add(List.of(lotId));
+            seen.add(lotId);
+        }
+
+        /** The lots of this level sorted by id; empty past the last. */
+        List<Long> level(int depth) {
+            while (levels.size() <= depth && levels.size() <= LotGraph.MAX_DEPTH
+                    && !levels.get(levels.size() - 1).isEmpty()) {
+                levels.add(next(levels.get(levels.size() - 1)));
+            }
+            return depth < levels.size() ? levels.get(depth) : List.of();
+        }
+
+        /** Every level, the walk taken to its end. */
+        List<List<Long>> levels() {
+            level(LotGraph.MAX_DEPTH);
+            return levels.stream().filter(l -> !l.isEmpty()).toList();
+        }
+
+        boolean downstream() {
+            return downstream;
+        }
+
+        /** The manufacturing orders of the links followed so far. */
+        Set<Long> orders() {
+            return orders;
+        }
+
+        private List<Long> next(List<Long> level) {
+            String sql = """
+                    SELECT k.%s, k.manufacturing_order_id FROM UNNEST(:lots) AS n(lot_id)
+                         JOIN lot_links k ON k.%s = n.lot_id
+                    WHERE k.id <= :bound
+                    """.formatted(downstream ? "produced_lot_id" : "consumed_lot_id",
+                    downstream ? "consumed_lot_id" : "produced_lot_id");
+            TreeSet<Long> next = new TreeSet<>();
+            for (List<Long> slice : Batches.slices(level)) {
+                jdbc.sql(sql).param("lots", Batches.bigints(slice)).param("bound", linkBound)
+                        .query((rs, n) -> orders.add(rs.getLong(2)) | (seen.add(rs.getLong(1)) && next.add(rs.getLong(1))))
+                        .list();
+            }
+            return List.copyOf(next);
+        }
+    }
+
+    Walk walk(long lotId, boolean downstream, TraceCursor cursor) {
+        return new Walk(lotId, downstream, cursor.linkBound());
+    }
+
+    /**
+     * A lower bound of the operations of a lot's whole trace, from index entries: its own move lines, and downstream
+     * one more for each lot made from it (its production).
+     */
+    long leastOperations(long lotId, boolean downstream) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM move_lines m WHERE m.lot_id = :lot)
+                             + (SELECT COUNT(DISTINCT k.produced_lot_id) FROM lot_links k
+                                WHERE k.consumed_lot_id = :lot AND :downstream)
+                        """)
+                .param("lot", lotId)
+                .param("downstream", downstream)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * At most {@code limit} move lines (up to {@code moveBound}) of one lot older than {@code beforeId}, newest first:
+     * a backward range scan of ix_move_lines_lot that reads no more than it gives (a hot lot has 10,000).
+     */
+    List<TraceRepository.MoveLine> rows(long lotId, long beforeId, long moveBound, int limit) {
+        return jdbc.sql(TraceRepository.OPERATION_COLUMNS + """
+                        FROM move_lines m
+                        WHERE m.lot_id = :lot AND m.id <= :bound AND m.id < :before
+                        ORDER BY m.id DESC
+                        LIMIT :limit
+                        """)
+                .param("lot", lotId)
+                .param("bound", moveBound)
+                .param("before", beforeId)
+                .param("limit", limit)
+                .query(TraceRepository.moveLines())
+                .list();
+    }
+
+    /** At most {@code limit} move lines (up to {@code moveBound}) of these lots, by lot id, then newest first. */
+    List<TraceRepository.MoveLine> rows(List<Long> lots, long moveBound, int limit) {
+        return jdbc.sql(TraceRepository.OPERATION_COLUMNS + """
+                        FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id
+                        WHERE m.id <= :bound
+                        ORDER BY m.lot_id, m.id DESC
+                        LIMIT :limit
+                        """)
+                .param("lots", Batches.bigints(lots))
+                .param("bound", moveBound)
+                .param("limit", limit)
+                .query(TraceRepository.moveLines())
+                .list();
+    }
+
+    /**
+     * Per level its move lines (up to the bound), and per partner what they took to customers and brought back, in one
+     * pass (a big trace's in two halves side by side, {@code meanwhile} running here), locations compared by id.
+     */
+    Totals totals(List<List<Long>> levels, long moveBound, Runnable meanwhile) {
+        List<Long> lots = new ArrayList<>();
+        List<Long> depths = new ArrayList<>();
+        for (int depth = 0; depth < levels.size(); depth++) {
+            for (long id : levels.get(depth)) {
+                lots.add(id);
+                depths.add((long) depth);
+            }
+        }
+        List<Long> customers = jdbc.sql("SELECT id FROM locations WHERE usage = 'customer'").query(Long.class).list();
+        int part = lots.size() >= HALVES_FROM ? (lots.size() + 1) / 2 : Batches.ARRAY_SLICE;
+        List<CompletableFuture<List<Object[]>>> reads = new ArrayList<>();
+        for (int from = 0; from < lots.size(); from += Math.min(part, Batches.ARRAY_SLICE)) {
+            int to = Math.min(lots.size(), from + Math.min(part, Batches.ARRAY_SLICE));
+            List<Long> someLots = lots.subList(from, to);
+            List<Long> theirDepths = depths.subList(from, to);
+            reads.add(aside(() -> totalsOf(someLots, theirDepths, customers, moveBound)));
+        }
+        meanwhile.run();
+        Map<Integer, Long> counts = new HashMap<>();
+        Map<Long, BigDecimal[]> sums = new HashMap<>();
+        for (CompletableFuture<List<Object[]>> read : reads) {
+            for (Object[] row : TraceReadPool.join(read)) {
+                counts.merge((Integer) row[0], (Long) row[2], Long::sum);
+                BigDecimal[] sum = sums.computeIfAbsent((Long) row[1], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add((BigDecimal) row[3]);
+                sum[1] = sum[1].add((BigDecimal) row[4]);
+            }
+        }
+        sums.values().removeIf(sum -> sum[0].signum() == 0 && sum[1].signum() == 0);
+        Map<Long, String> names = partnerNames(sums.keySet());
+        List<Trace.PartnerQuantity> byPartner = new ArrayList<>();
+        sums.forEach((id, sum) -> byPartner.add(new Trace.PartnerQuantity(id == NO_PARTNER ? null : id, names.get(id),
+                sum[0], sum[1])));
+        return new Totals(counts, TraceSummary.byName(byPartner));
+    }
+
+    private List<Object[]> totalsOf(List<Long> lots, List<Long> depths, List<Long> customers, long moveBound) {
+        return jdbc.sql("""
+                        SELECT n.depth, m.partner_id, COUNT(*),
+                               SUM(CASE WHEN m.destination_location_id = ANY(:customers) THEN m.quantity ELSE 0 END),
+                               SUM(CASE WHEN m.source_location_id = ANY(:customers) THEN m.quantity ELSE 0 END)
+                        FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
+                             JOIN move_lines m ON m.lot_id = n.lot_id AND m.id <= :bound
+                        GROUP BY n.depth, m.partner_id
+                        """)
+                .param("lots", Batches.bigints(lots))
+                .param("depths", Batches.bigints(depths))
+                .param("customers", Batches.bigints(customers))
+                .param("bound", moveBound)
+                .query((rs, n) -> {
+                    long partner = rs.getLong(2);
+                    return new Object[] {rs.getInt(1), rs.wasNull() ? NO_PARTNER : partner, rs.getLong(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5)};
+                })
+                .list();
+    }
+
+    private Map<Long, String> partnerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT p.id, p.name FROM UNNEST(:ids) AS n(id) JOIN partners p ON p.id = n.id")
+                .param("ids", Batches.bigints(ids))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
+    /**
+     * Per partner, what these lots' move lines (up to the bound) took to customers (or brought from suppliers) and what
+     * came back the other way, as {@link TraceService#totals} sums a whole trace's operations.
+     */
+    List<Trace.PartnerQuantity> partners(Collection<Long> lotIds, boolean suppliers, long moveBound) {
+        Map<Long, Trace.PartnerQuantity> sums = new HashMap<>();
+        String usage = suppliers ? "supplier" : "customer";
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            jdbc.sql("""
+                            SELECT m.partner_id, p.name,
+                                   SUM(CASE WHEN %1$s.usage = :usage THEN m.quantity ELSE 0 END) AS forward,
+                                   SUM(CASE WHEN %2$s.usage = :usage THEN m.quantity ELSE 0 END) AS back
+                            FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id
+                                 JOIN locations s ON s.id = m.source_location_id
+                                 JOIN locations d ON d.id = m.destination_location_id
+                                 LEFT JOIN partners p ON p.id = m.partner_id
+                            WHERE m.id <= :bound AND (s.usage = :usage OR d.usage = :usage)
+                            GROUP BY m.partner_id, p.name
+                            """.formatted(suppliers ? "s" : "d", suppliers ? "d" : "s"))
+                    .param("lots", Batches.bigints(slice))
+                    .param("usage", usage)
+                    .param("bound", moveBound)
+                    .query((rs, n) -> {
+                        long id = rs.getLong(1);
+                        Long partnerId = rs.wasNull() ? null : id;
+                        Trace.PartnerQuantity row = new Trace.PartnerQuantity(partnerId, rs.getString(2),
+                                rs.getBigDecimal(3), rs.getBigDecimal(4));
+                        return sums.merge(partnerId == null ? Long.MIN_VALUE : partnerId, row,
+                                (a, b) -> new Trace.PartnerQuantity(a.partnerId(), a.name(),
+                                        a.quantity().add(b.quantity()), a.returned().add(b.returned())));
+                    })
+                    .list();
+        }
+        return TraceSummary.byName(sums.values());
+    }
+
+    /** The stock of these lots in our locations (quants hold only internal and transit stock), and what is blocked. */
+    Stock stock(Collection<Long> lotIds) {
+        BigDecimal[] quantities = {BigDecimal.ZERO, BigDecimal.ZERO};
+        long[] lots = {0, 0};
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            jdbc.sql("""
+                            SELECT l.status, COUNT(DISTINCT q.lot_id), SUM(q.quantity)
+                            FROM UNNEST(:lots) AS n(lot_id) JOIN quants q ON q.lot_id = n.lot_id
+                                 JOIN lots l ON l.id = q.lot_id
+                            WHERE q.quantity > 0
+                            GROUP BY l.status
+                            """)
+                    .param("lots", Batches.bigints(slice))
+                    .query((rs, n) -> {
+                        int blocked = "available".equals(rs.getString(1)) ? 0 : 1;
+                        lots[blocked] += rs.getLong(2);
+                        quantities[blocked] = quantities[blocked].add(rs.getBigDecimal(3));
+                        return blocked;
+                    })
+                    .list();
+        }
+        return new Stock(quantities[0].add(quantities[1]), lots[0] + lots[1], quantities[1], lots[1]);
+    }
+}
