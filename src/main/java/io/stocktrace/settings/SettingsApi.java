@@ -18,15 +18,17 @@ class SettingsApi {
 
     /** The GS1 fields and the time zone are optional on PUT: left out, they stay as they are. */
     record SettingsBody(Boolean lotsAndSerialNumbers, Boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers, String timeZone) {
+                        String siteGln, String epcisIdentifiers, String timeZone, Boolean packages,
+                        Integer ssccExtensionDigit) {
     }
 
     record SettingsView(boolean lotsAndSerialNumbers, boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers, String timeZone) {
-        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone) {
+                        String siteGln, String epcisIdentifiers, String timeZone, boolean packages,
+                        int ssccExtensionDigit) {
+        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone, PackageSettings packages) {
             return new SettingsView(settings.lotsAndSerialNumbers(), settings.expirationDates(),
                     gs1.companyPrefixes().stream().map(p -> new CompanyPrefix(p, p.length())).toList(), gs1.siteGln(),
-                    gs1.epcisIdentifiers(), timeZone.getId());
+                    gs1.epcisIdentifiers(), timeZone.getId(), packages.enabled(), packages.ssccExtensionDigit());
         }
     }
 
@@ -38,7 +40,7 @@ class SettingsApi {
 
     @GetMapping
     SettingsView get() {
-        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone());
+        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone(), settings.packages());
     }
 
     @PutMapping
@@ -49,7 +51,13 @@ class SettingsApi {
                 .throwIfAny();
         Gs1Settings gs1 = gs1Change(body, settings.gs1());
         ZoneId zone = body.timeZone() == null ? settings.timeZone() : SiteCalendar.zoneOf(body.timeZone(), "timeZone");
+        PackageSettings current = settings.packages();
+        PackageSettings packages = new PackageSettings(body.packages() == null ? current.enabled() : body.packages(),
+                body.ssccExtensionDigit() == null ? current.ssccExtensionDigit() : body.ssccExtensionDigit());
         settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone);
+        if (!packages.equals(current)) {
+            settings.updatePackages(packages);
+        }
         return get();
     }
 

@@ -107,6 +107,11 @@ final class WriteRules {
                     "/api/v1/users/" + f.user() + "/tokens/" + f.token(), null, null)),
             // operations: an online backup of the embedded database (409 on a database that has none)
             rule("POST", "/api/v1/backups", ADMIN, f -> Call.json("/api/v1/backups", "")),
+            // packages (issue 19): refused while the Packages setting is off (409), after the role is checked
+            rule("POST", "/api/v1/packages", OPERATOR, f -> Call.json("/api/v1/packages", "{}")),
+            rule("POST", "/api/v1/packages/put-in-pack", OPERATOR, f -> Call.json("/api/v1/packages/put-in-pack", "{}")),
+            rule("POST", "/api/v1/packages/{id}/unpack", OPERATOR, f -> Call.json("/api/v1/packages/999999/unpack",
+                    "{}")),
             // the web pages
             rule("POST", "/products/new", MANAGER, f -> Call.form("/products/new",
                     "sku=NEW-1&name=New&tracking=none&uom=Units")),
