@@ -162,7 +162,12 @@ final class WriteRules {
                     "/manufacturing/" + NO_SUCH_ORDER + "/validate", "")),
             rule("POST", "/inventory-count", MANAGER, f -> Call.form("/inventory-count", "action=preview")),
             rule("POST", "/settings", MANAGER, f -> Call.form("/settings", "lotsAndSerialNumbers=true"
-                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn&timeZone=UTC")));
+                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn&timeZone=UTC")),
+            // the packages' pages (issue 19)
+            rule("POST", "/packages/new", OPERATOR, f -> Call.form("/packages/new", "type=box&locationId=" + STOCK)),
+            rule("POST", "/packages/put-in-pack", OPERATOR, f -> Call.form("/packages/put-in-pack",
+                    "target=new&type=box&locationId=" + STOCK + "&packages=NO-SUCH-PACKAGE")),
+            rule("POST", "/packages/{id}/unpack", OPERATOR, f -> Call.form("/packages/999999/unpack", "")));
 
     private WriteRules() {
     }
