@@ -175,6 +175,18 @@ class PackageRepository {
                 .query(PackageRepository::held).optional();
     }
 
+    /** Of these lots, the names of those quarantined or recalled, which are never shipped. */
+    List<String> blocked(Collection<Long> lotIds) {
+        List<String> names = new ArrayList<>();
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            names.addAll(jdbc.sql("""
+                            SELECT l.name FROM UNNEST(:lots) AS n(lot_id) JOIN lots l ON l.id = n.lot_id
+                            WHERE l.status <> 'available' ORDER BY l.name""")
+                    .param("lots", Batches.bigints(slice)).query(String.class).list());
+        }
+        return names;
+    }
+
     void setParent(Collection<Long> ids, Long parentId) {
         if (!ids.isEmpty()) {
             jdbc.sql("UPDATE packages SET parent_id = :parent WHERE id IN (:ids)")
@@ -183,12 +195,16 @@ class PackageRepository {
     }
 
     /**
-     * Moves a package, out of its parent, to the location; the packages inside it follow through the cascade of
-     * their key. Its quants must have left the old location already (the ledger takes them first).
+     * Moves a package, out of its parent, to the location, with every package inside it ({@code tree}, the package
+     * included), in one statement. Their quants must have left the old location already (the ledger takes them
+     * first), since a package's content is where the package is.
      */
-    void relocate(long id, long locationId) {
-        jdbc.sql("UPDATE packages SET location_id = :location, parent_id = NULL WHERE id = :id")
-                .param("location", locationId).param("id", id).update();
+    void relocate(long id, Collection<Long> tree, long locationId) {
+        jdbc.sql("""
+                        UPDATE packages SET location_id = :location,
+                                            parent_id = CASE WHEN id = :id THEN NULL ELSE parent_id END
+                        WHERE id IN (:tree)""")
+                .param("location", locationId).param("id", id).param("tree", tree).update();
     }
 
     void record(List<PackageEvent> events, Instant recordedAt) {

@@ -130,7 +130,7 @@ class MigrationIT {
                     // packages (issue 19)
                     "quants unique uq_quants_product_location_lot_package (product_id, location_id, lot_key, package_key)",
                     "quants foreign key fk_quants_package_here (package_id, location_id)",
-                    "packages foreign key fk_packages_parent_here (parent_id, location_id)",
+                    "packages foreign key fk_packages_parent (parent_id)",
                     "packages unique uq_packages_name (name)", "move_lines check ck_move_lines_two_places");
             assertThat(schema.triggers()).containsExactly("trg_move_lines_append_only before delete on move_lines",
                     "trg_move_lines_append_only before update on move_lines");
