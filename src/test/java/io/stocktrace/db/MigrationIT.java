@@ -108,7 +108,8 @@ class MigrationIT {
                     "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads", "locations",
                     "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines", "manufacturing_orders",
                     "move_lines", "package_moves", "packages", "partners", "products", "quants", "recall_lots", "recalls",
-                    "reference_sequences", "scrap_lines", "scraps", "settings", "transfer_lines", "transfers");
+                    "reference_sequences", "scrap_lines", "scraps", "settings", "transfer_lines", "transfer_packages",
+                    "transfers");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
