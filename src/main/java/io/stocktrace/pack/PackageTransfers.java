@@ -7,6 +7,7 @@ import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import io.stocktrace.stock.Move;
 import io.stocktrace.stock.Operation;
+import io.stocktrace.stock.ReturnRequest;
 import io.stocktrace.stock.Transfer;
 import io.stocktrace.stock.TransferRequest;
 import io.stocktrace.stock.TransferType;
@@ -166,6 +167,39 @@ class PackageTransfers implements WholePackages {
                 .filter(p -> p.name().equals(name)).findFirst().ifPresent(p -> packageOfLine.put(line, p.id())));
         return new Plan(packageOfLine, moves, () -> roots.forEach(r -> packages.relocate(r,
                 packages.trees(List.of(r)).stream().map(PackageRepository.Node::id).toList(), destination)));
+    }
+
+    @Override
+    public List<Delivered> delivered(Transfer transfer, List<String> wanted) {
+        names.requireEnabled("A return of packages");
+        Validation v = new Validation();
+        List<String> trimmed = wanted.stream().map(n -> n == null ? "" : n.strip()).toList();
+        Map<String, StockPackage> found = packages.byNames(trimmed);
+        List<Long> roots = new ArrayList<>();
+        for (int i = 0; i < trimmed.size(); i++) {
+            StockPackage p = found.get(trimmed.get(i));
+            String field = "packages[" + i + "]";
+            if (p == null) {
+                v.add(field, "no package named '" + trimmed.get(i) + "'");
+            } else if (p.locationId() != transfer.destinationLocationId()) {
+                v.add(field, "package " + p.name() + " is in " + p.location() + ", not where "
+                        + transfer.reference() + " took it");
+            } else {
+                roots.add(p.id());
+            }
+        }
+        v.throwIfAny();
+        Map<Long, String> nameOf = new HashMap<>();
+        List<Long> tree = packages.trees(roots).stream().map(PackageRepository.Node::id).toList();
+        packages.lock(tree).forEach(p -> nameOf.put(p.id(), p.name()));
+        List<Delivered> lines = new ArrayList<>();
+        for (PackageRepository.Moved m : packages.movedInto(transfer.id(), tree)) {
+            ReturnRequest.Line line = m.lot() == null ? new ReturnRequest.Line(m.productId(), m.quantity(), null, null)
+                    : "serial".equals(m.tracking()) ? new ReturnRequest.Line(m.productId(), null, null, List.of(m.lot()))
+                    : new ReturnRequest.Line(m.productId(), m.quantity(), m.lot(), null);
+            lines.add(new Delivered(nameOf.get(m.packageId()), line));
+        }
+        return lines;
     }
 
     @Override

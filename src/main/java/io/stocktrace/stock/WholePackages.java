@@ -18,6 +18,15 @@ public interface WholePackages {
     /** What validating the transfer does to its packages, checked against them as they are now. */
     Plan plan(Transfer transfer, Operation operation);
 
+    /**
+     * What the done transfer delivered in the named packages (and the packages inside them), which are still where
+     * it took them: one return line per lot or serial, with the name of the package it was in.
+     */
+    List<Delivered> delivered(Transfer transfer, List<String> names);
+
+    record Delivered(String packageName, ReturnRequest.Line line) {
+    }
+
     /** The names of the transfer's packages, in its order. */
     List<String> names(long transferId);
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Packages in transfers: received with their content and nesting, moved and delivered whole. */
-abstract class PackageTransfersTests extends PackagesTests {
+abstract class PackageTransfersTests extends PackageFixture {
     static final String PALLET = "106141412345678908";
     static final String CASE_1 = Sscc.of(1, "0614141", 1);
     static final String CASE_2 = Sscc.of(1, "0614141", 2);
@@ -144,5 +144,42 @@ abstract class PackageTransfersTests extends PackagesTests {
         assertThat(admin.post("/api/v1/lots/" + lot + "/quarantine", Map.of("reason", "Sample")).status()).isEqualTo(200);
 
         assertProblem(refused(() -> validate(draft)), 409, "lot-blocked", "MILK-2");
+    }
+
+    @Test
+    void nested_packs_are_shipped_returned_whole_and_unpacked_and_verify_finds_the_ledger_sound() {
+        long pallet = created("PALLET-1", "pallet");
+        long box = created("CASE-1", "case");
+        assertThat(pack(box, List.of(line(phone, null, List.of("SN-1", "SN-2"), null), line(milk, "MILK-1", null, 4)),
+                null).status()).isEqualTo(201);
+        assertThat(pack(pallet, List.of(line(bolts, null, null, 10)), List.of("CASE-1")).status()).isEqualTo(201);
+        long customer = given.partner("Hotel");
+        var delivery = admin.post("/api/v1/transfers", Map.of("type", "delivery", "partnerId", customer,
+                "packages", List.of(Map.of("name", "PALLET-1"))));
+        var shipped = validate(delivery);
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+
+        var tooEarly = refused(() -> admin.post("/api/v1/transfers/" + delivery.at("/id").asLong() + "/return",
+                Map.of("packages", List.of("NOPE"))));
+        assertThat(fields(assertProblem(tooEarly, 422, "validation-failed"))).containsExactly("packages[0]");
+        var draft = admin.post("/api/v1/transfers/" + delivery.at("/id").asLong() + "/return",
+                Map.of("packages", List.of("PALLET-1")));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        assertThat(draft.json().path("packages").valueStream().map(n -> n.asString()).toList())
+                .containsExactly("PALLET-1");
+        var back = admin.post("/api/v1/transfers/" + draft.at("/id").asLong() + "/validate", null);
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+
+        var returned = admin.get("/api/v1/packages/" + pallet);
+        assertThat(returned.at("/location").asString()).isEqualTo("WH/Stock");
+        assertThat(returned.at("/totalQuantity").decimalValue()).isEqualByComparingTo("16");
+        assertThat(returned.at("/packages/0/items").findValuesAsString("lot")).containsExactly("MILK-1", "SN-1", "SN-2");
+        assertThat(admin.post("/api/v1/packages/" + box + "/unpack", null).status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/packages/" + pallet + "/unpack", null).status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quants WHERE package_id IS NOT NULL").query(Long.class).single())
+                .isZero();
+        assertThat(admin.get("/api/v1/lots/" + given.lotId(milk, "MILK-1")).at("/quantityOnHand").decimalValue())
+                .isEqualByComparingTo("10");
+        // verify runs after every test of this class (LedgerStaysSound): quants equal the ledger, chain intact
     }
 }
