@@ -182,4 +182,33 @@ abstract class PackageTransfersTests extends PackageFixture {
                 .isEqualByComparingTo("10");
         // verify runs after every test of this class (LedgerStaysSound): quants equal the ledger, chain intact
     }
+
+    @Test
+    void a_lots_trace_and_its_recall_name_the_case_and_the_pallet_it_was_shipped_in() {
+        receivePallet();
+        long hotel = given.partner("Hotel");
+        var shipped = validate(admin.post("/api/v1/transfers", Map.of("type", "delivery", "partnerId", hotel,
+                "packages", List.of(Map.of("name", PALLET)))));
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        long milkLot = given.lotId(milk, "MILK-2");
+
+        var trace = admin.get("/api/v1/lots/" + milkLot + "/trace?direction=downstream");
+        assertThat(trace.status()).as(trace.body()).isEqualTo(200);
+        var delivery = trace.json().path("operations").valueStream()
+                .filter(o -> o.path("type").asString().equals("delivery")).findFirst().orElseThrow();
+        assertThat(delivery.path("packages").valueStream().map(n -> n.asString()).toList())
+                .containsExactly(CASE_1, PALLET);
+        var receipt = trace.json().path("operations").valueStream()
+                .filter(o -> o.path("type").asString().equals("receipt")).findFirst().orElseThrow();
+        assertThat(receipt.path("packages").valueStream().map(n -> n.asString()).toList())
+                .containsExactly(CASE_1, PALLET);
+
+        var recall = admin.post("/api/v1/recalls", Map.of("lotId", milkLot, "reason", "Listeria"));
+        assertThat(recall.status()).as(recall.body()).isEqualTo(201);
+        var customers = admin.get("/api/v1/recalls/" + recall.at("/id").asLong());
+        var customer = customers.json().path("customers").get(0);
+        assertThat(customer.path("name").asString()).isEqualTo("Hotel");
+        assertThat(customer.path("packages").valueStream().map(n -> n.asString()).toList())
+                .containsExactly(CASE_1, PALLET);
+    }
 }
