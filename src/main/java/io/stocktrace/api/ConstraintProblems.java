@@ -32,9 +32,7 @@ final class ConstraintProblems {
             Map.entry("uq_packages_name", new Mapped(ProblemType.DUPLICATE_PACKAGE_NAME,
                     "A package with this name or SSCC already exists.")),
             Map.entry("fk_quants_package_here", new Mapped(ProblemType.CONFLICT,
-                    "A package's content is where the package is: this operation would leave it elsewhere.")),
-            Map.entry("fk_packages_parent_here", new Mapped(ProblemType.CONFLICT,
-                    "A package is where the package it is in is: this operation would leave it elsewhere.")));
+                    "A package's content is where the package is: this operation would leave it elsewhere.")));
 
     private ConstraintProblems() {
     }

@@ -6,6 +6,7 @@ import io.stocktrace.db.Rows;
 import io.stocktrace.ledger.LedgerBlocks;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +92,10 @@ class RecallRepository {
     /** Every delivery of an affected lot to a customer location, grouped by partner, oldest first. */
     List<Recall.Customer> customers(long recallId) {
         Map<Long, Recall.Customer> byPartner = new LinkedHashMap<>();
+        Map<Long, List<PackageTrails.Leg>> legs = new HashMap<>();
         jdbc.sql("""
                         SELECT m.partner_id, pa.name, pa.email, m.reference, m.occurred_at, p.name AS product_name,
-                               l.name AS lot_name, m.quantity
+                               l.name AS lot_name, m.quantity, m.result_package_id, m.transfer_id
                         FROM recall_lots r
                              JOIN move_lines m ON m.lot_id = r.lot_id
                              JOIN locations dst ON dst.id = m.destination_location_id
@@ -108,15 +110,26 @@ class RecallRepository {
                     Long partner = Rows.nullableLong(rs, "partner_id");
                     String name = rs.getString("name");
                     String email = rs.getString("email");
-                    Recall.Customer c = byPartner.computeIfAbsent(partner == null ? -1L : partner, k ->
+                    long key = partner == null ? -1L : partner;
+                    Recall.Customer c = byPartner.computeIfAbsent(key, k ->
                             new Recall.Customer(partner, name, email, new ArrayList<>()));
                     c.shipments().add(new Recall.Shipment(rs.getString("reference"), Rows.instant(rs, "occurred_at"),
                             rs.getString("product_name"), rs.getString("lot_name"), rs.getBigDecimal("quantity")));
+                    Long pack = Rows.nullableLong(rs, "result_package_id");
+                    if (pack != null) {
+                        legs.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(new PackageTrails.Leg(pack, Rows.nullableLong(rs, "transfer_id")));
+                    }
                     return c;
                 })
                 .list();
-        return byPartner.values().stream().map(c -> new Recall.Customer(c.partnerId(), c.name(), c.email(),
-                List.copyOf(c.shipments()))).toList();
+        PackageTrails trails = PackageTrails.of(jdbc, legs.values().stream().flatMap(List::stream).toList());
+        return byPartner.entrySet().stream().map(e -> {
+            Recall.Customer c = e.getValue();
+            List<String> packages = legs.getOrDefault(e.getKey(), List.of()).stream()
+                    .flatMap(l -> trails.of(l).stream()).distinct().toList();
+            return new Recall.Customer(c.partnerId(), c.name(), c.email(), List.copyOf(c.shipments()), packages);
+        }).toList();
     }
 
     List<Recall.BlockedStock> blockedStock(long recallId) {

@@ -108,7 +108,8 @@ class MigrationIT {
                     "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads", "locations",
                     "lot_events", "lot_links", "lot_sequences", "lots", "manufacturing_order_lines", "manufacturing_orders",
                     "move_lines", "package_moves", "packages", "partners", "products", "quants", "recall_lots", "recalls",
-                    "reference_sequences", "scrap_lines", "scraps", "settings", "transfer_lines", "transfers");
+                    "reference_sequences", "scrap_lines", "scraps", "settings", "transfer_lines", "transfer_packages",
+                    "transfers");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
@@ -130,7 +131,7 @@ class MigrationIT {
                     // packages (issue 19)
                     "quants unique uq_quants_product_location_lot_package (product_id, location_id, lot_key, package_key)",
                     "quants foreign key fk_quants_package_here (package_id, location_id)",
-                    "packages foreign key fk_packages_parent_here (parent_id, location_id)",
+                    "packages foreign key fk_packages_parent (parent_id)",
                     "packages unique uq_packages_name (name)", "move_lines check ck_move_lines_two_places");
             assertThat(schema.triggers()).containsExactly("trg_move_lines_append_only before delete on move_lines",
                     "trg_move_lines_append_only before update on move_lines");
