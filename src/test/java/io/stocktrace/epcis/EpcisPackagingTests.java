@@ -97,6 +97,22 @@ abstract class EpcisPackagingTests extends ApiTest {
     }
 
     @Test
+    void names_the_outermost_sscc_in_the_shipping_event_of_a_pallet_delivered_whole() {
+        long cafe = given.partner("Cafe Rose");
+        var draft = admin.post("/api/v1/transfers", Map.of("type", "delivery", "partnerId", cafe,
+                "packages", List.of(Map.of("name", palletSscc))));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        var done = admin.post("/api/v1/transfers/" + draft.json().path("id").asLong() + "/validate", Map.of());
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        JsonNode shipped = document(given.lotId(cake, "C-1")).at("/epcisBody/eventList").valueStream()
+                .filter(e -> e.path("bizStep").asString("").equals("shipping")).findFirst().orElseThrow();
+        assertThat(texts(shipped.path("epcList"))).contains("urn:epc:id:sgtin:9506000.013438.C-1", urns.sscc(palletSscc))
+                .doesNotContain(urns.sscc(caseSscc));
+        var bySscc = admin.get("/api/v1/epcis/events?MATCH_anyEPC=" + urns.sscc(palletSscc) + "&EQ_bizStep=shipping");
+        assertThat(bySscc.json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isEqualTo(1);
+    }
+
+    @Test
     void tells_an_unpack_as_a_delete_and_answers_queries_by_sscc() {
         var r = admin.post("/api/v1/packages/" + palletId + "/unpack", Map.of());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
