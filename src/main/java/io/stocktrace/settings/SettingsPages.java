@@ -50,6 +50,7 @@ class SettingsPages {
     @PostMapping("/settings")
     String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
                 @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1,
+                @RequestParam(defaultValue = "false") boolean packages,
                 @RequestParam(required = false) String timeZone, Model model, RedirectAttributes redirect) {
         Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -61,6 +62,10 @@ class SettingsPages {
             return page(model, traceability, gs1, timeZone == null ? "" : timeZone, errors);
         }
         settings.update(traceability, site, zone);
+        PackageSettings current = settings.packages();
+        if (current.enabled() != packages) {
+            settings.updatePackages(new PackageSettings(packages, current.ssccExtensionDigit()));
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/settings";
     }
@@ -75,9 +80,10 @@ class SettingsPages {
         }
     }
 
-    private static String page(Model model, Settings traceability, Gs1Form gs1, String timeZone,
+    private String page(Model model, Settings traceability, Gs1Form gs1, String timeZone,
                                Map<String, String> errors) {
         model.addAttribute("settings", traceability);
+        model.addAttribute("packagesOn", settings.packages().enabled());
         model.addAttribute("timeZone", timeZone);
         model.addAttribute("timeZones", ZONES);
         model.addAttribute("gs1", gs1);

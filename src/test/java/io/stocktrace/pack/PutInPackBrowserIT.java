@@ -51,6 +51,20 @@ class PutInPackBrowserIT extends BrowserTest {
     }
 
     @Test
+    void packages_are_switched_on_in_the_settings_and_then_in_the_menu() {
+        admin.put("/api/v1/settings", Map.of("lotsAndSerialNumbers", true, "expirationDates", false, "packages", false));
+        logInAsAdmin();
+        open("/settings");
+        assertThat(browser.findElements(By.cssSelector("nav.mainmenu a[href='/packages']"))).as("no Packages menu yet").isEmpty();
+        browser.findElement(By.id("packages")).click();
+        click("Save");
+        assertThat(text(By.cssSelector(".notice"))).isEqualTo("Saved.");
+        assertThat(browser.findElements(By.cssSelector("nav.mainmenu a[href='/packages']"))).as("the Packages menu").hasSize(1);
+        assertThat(browser.findElement(By.id("packages")).isSelected()).isTrue();
+        assertThat(admin.get("/api/v1/settings").json().path("packages").asBoolean()).isTrue();
+    }
+
+    @Test
     void puts_part_of_a_lot_in_a_new_pallet_from_its_location_view_after_refusing_what_cannot_be_packed() {
         given.receivedLot(milk, "M-1", 10);
         long lot = given.lotId(milk, "M-1");
