@@ -43,6 +43,7 @@ class SettingsPages {
 
     @GetMapping("/settings")
     String show(Model model) {
+        model.addAttribute("packagesOn", settings.packages().enabled());
         return page(model, settings.get(), Gs1Form.of(settings.gs1()), settings.timeZone().getId(), Map.of());
     }
 
@@ -50,7 +51,8 @@ class SettingsPages {
     @PostMapping("/settings")
     String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
                 @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1,
-                @RequestParam(required = false) String timeZone, Model model, RedirectAttributes redirect) {
+                @RequestParam(required = false) String timeZone, @RequestParam(defaultValue = "false") boolean packages,
+                Model model, RedirectAttributes redirect) {
         Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
         Map<String, String> errors = new LinkedHashMap<>();
         // a form of an older page, without the field, keeps the zone as the API does when it is left out
@@ -58,9 +60,14 @@ class SettingsPages {
                 : checked(() -> SiteCalendar.zoneOf(timeZone, "timeZone"), errors);
         Gs1Settings site = checked(() -> Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()), errors);
         if (!errors.isEmpty()) {
+            model.addAttribute("packagesOn", packages);
             return page(model, traceability, gs1, timeZone == null ? "" : timeZone, errors);
         }
         settings.update(traceability, site, zone);
+        PackageSettings current = settings.packages();
+        if (current.enabled() != packages) {
+            settings.updatePackages(new PackageSettings(packages, current.ssccExtensionDigit()));
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/settings";
     }
