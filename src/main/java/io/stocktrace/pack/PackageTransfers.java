@@ -146,7 +146,7 @@ class PackageTransfers implements WholePackages {
         }
         List<PackageRepository.Held> held = packages.held(locked.keySet()).values().stream().flatMap(List::stream)
                 .toList();
-        List<String> blocked = packages.blocked(held.stream().map(PackageRepository.Held::lotId)
+        List<String> blocked = rows.blocked(held.stream().map(PackageRepository.Held::lotId)
                 .filter(Objects::nonNull).distinct().toList());
         if (!blocked.isEmpty()) {
             throw new StocktraceException(ProblemType.LOT_BLOCKED, "The packages hold " + blocked.get(0)
@@ -193,7 +193,7 @@ class PackageTransfers implements WholePackages {
         List<Long> tree = packages.trees(roots).stream().map(PackageRepository.Node::id).toList();
         packages.lock(tree).forEach(p -> nameOf.put(p.id(), p.name()));
         List<Delivered> lines = new ArrayList<>();
-        for (PackageRepository.Moved m : packages.movedInto(transfer.id(), tree)) {
+        for (TransferPackageRepository.Moved m : rows.movedInto(transfer.id(), tree)) {
             ReturnRequest.Line line = m.lot() == null ? new ReturnRequest.Line(m.productId(), m.quantity(), null, null)
                     : "serial".equals(m.tracking()) ? new ReturnRequest.Line(m.productId(), null, null, List.of(m.lot()))
                     : new ReturnRequest.Line(m.productId(), m.quantity(), m.lot(), null);

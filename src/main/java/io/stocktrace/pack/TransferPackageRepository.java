@@ -1,6 +1,9 @@
 package io.stocktrace.pack;
 
+import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,5 +81,35 @@ class TransferPackageRepository {
                         SELECT t.reference FROM transfer_packages tp JOIN transfers t ON t.id = tp.transfer_id
                         WHERE tp.package_id = :p AND t.id <> :t AND t.state IN ('draft', 'ready')""")
                 .param("p", packageId).param("t", transferId).query(String.class).list();
+    }
+
+    /** What a transfer moved into these packages: per package, product and lot, the quantity. */
+    record Moved(long packageId, long productId, String tracking, String lot, java.math.BigDecimal quantity) {
+    }
+
+    List<Moved> movedInto(long transferId, Collection<Long> packageIds) {
+        return jdbc.sql("""
+                        SELECT m.result_package_id, m.product_id, pr.tracking, l.name AS lot_name,
+                               SUM(m.quantity) AS quantity
+                        FROM move_lines m JOIN products pr ON pr.id = m.product_id LEFT JOIN lots l ON l.id = m.lot_id
+                        WHERE m.transfer_id = :t AND m.result_package_id IN (:packages)
+                        GROUP BY m.result_package_id, m.product_id, pr.tracking, l.name
+                        ORDER BY m.result_package_id, m.product_id, l.name""")
+                .param("t", transferId).param("packages", packageIds)
+                .query((rs, n) -> new Moved(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5)))
+                .list();
+    }
+
+    /** Of these lots, the names of those quarantined or recalled, which are never shipped. */
+    List<String> blocked(Collection<Long> lotIds) {
+        List<String> names = new ArrayList<>();
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            names.addAll(jdbc.sql("""
+                            SELECT l.name FROM UNNEST(:lots) AS n(lot_id) JOIN lots l ON l.id = n.lot_id
+                            WHERE l.status <> 'available' ORDER BY l.name""")
+                    .param("lots", Batches.bigints(slice)).query(String.class).list());
+        }
+        return names;
     }
 }

@@ -43,6 +43,7 @@ class SettingsPages {
 
     @GetMapping("/settings")
     String show(Model model) {
+        model.addAttribute("packagesOn", settings.packages().enabled());
         return page(model, settings.get(), Gs1Form.of(settings.gs1()), settings.timeZone().getId(), Map.of());
     }
 
@@ -50,8 +51,8 @@ class SettingsPages {
     @PostMapping("/settings")
     String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
                 @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1,
-                @RequestParam(defaultValue = "false") boolean packages,
-                @RequestParam(required = false) String timeZone, Model model, RedirectAttributes redirect) {
+                @RequestParam(required = false) String timeZone, @RequestParam(defaultValue = "false") boolean packages,
+                Model model, RedirectAttributes redirect) {
         Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
         Map<String, String> errors = new LinkedHashMap<>();
         // a form of an older page, without the field, keeps the zone as the API does when it is left out
@@ -59,6 +60,7 @@ class SettingsPages {
                 : checked(() -> SiteCalendar.zoneOf(timeZone, "timeZone"), errors);
         Gs1Settings site = checked(() -> Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()), errors);
         if (!errors.isEmpty()) {
+            model.addAttribute("packagesOn", packages);
             return page(model, traceability, gs1, timeZone == null ? "" : timeZone, errors);
         }
         settings.update(traceability, site, zone);
@@ -80,10 +82,9 @@ class SettingsPages {
         }
     }
 
-    private String page(Model model, Settings traceability, Gs1Form gs1, String timeZone,
+    private static String page(Model model, Settings traceability, Gs1Form gs1, String timeZone,
                                Map<String, String> errors) {
         model.addAttribute("settings", traceability);
-        model.addAttribute("packagesOn", settings.packages().enabled());
         model.addAttribute("timeZone", timeZone);
         model.addAttribute("timeZones", ZONES);
         model.addAttribute("gs1", gs1);

@@ -92,7 +92,7 @@ class RecallRepository {
     /** Every delivery of an affected lot to a customer location, grouped by partner, oldest first. */
     List<Recall.Customer> customers(long recallId) {
         Map<Long, Recall.Customer> byPartner = new LinkedHashMap<>();
-        Map<Long, List<PackageTrails.Leg>> legs = new HashMap<>();
+        Map<Long, List<PackageTrailRepository.Leg>> legs = new HashMap<>();
         jdbc.sql("""
                         SELECT m.partner_id, pa.name, pa.email, m.reference, m.occurred_at, p.name AS product_name,
                                l.name AS lot_name, m.quantity, m.result_package_id, m.transfer_id
@@ -118,12 +118,12 @@ class RecallRepository {
                     Long pack = Rows.nullableLong(rs, "result_package_id");
                     if (pack != null) {
                         legs.computeIfAbsent(key, k -> new ArrayList<>())
-                                .add(new PackageTrails.Leg(pack, Rows.nullableLong(rs, "transfer_id")));
+                                .add(new PackageTrailRepository.Leg(pack, Rows.nullableLong(rs, "transfer_id")));
                     }
                     return c;
                 })
                 .list();
-        PackageTrails trails = PackageTrails.of(jdbc, legs.values().stream().flatMap(List::stream).toList());
+        PackageTrailRepository trails = PackageTrailRepository.of(jdbc, legs.values().stream().flatMap(List::stream).toList());
         return byPartner.entrySet().stream().map(e -> {
             Recall.Customer c = e.getValue();
             List<String> packages = legs.getOrDefault(e.getKey(), List.of()).stream()

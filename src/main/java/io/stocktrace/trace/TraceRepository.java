@@ -229,8 +229,8 @@ class TraceRepository {
                             : partners.put(rs.getLong(2), rs.getString(3)))
                     .list();
         }
-        PackageTrails trails = PackageTrails.of(jdbc, rows.stream().filter(r -> r.packageId() != null)
-                .map(r -> new PackageTrails.Leg(r.packageId(), r.transferId())).toList());
+        PackageTrailRepository trails = PackageTrailRepository.of(jdbc, rows.stream().filter(r -> r.packageId() != null)
+                .map(r -> new PackageTrailRepository.Leg(r.packageId(), r.transferId())).toList());
         List<OperationRow> named = new ArrayList<>(rows.size());
         for (MoveLine r : rows) {
             Place source = places.get(r.sourceId());
@@ -238,7 +238,7 @@ class TraceRepository {
             named.add(new OperationRow(new Trace.Operation(r.id(), r.lotId(), r.date(), r.reference(), r.type(),
                     source.fullName(), destination.fullName(), r.quantity(),
                     r.partnerId() == null ? null : partners.get(r.partnerId()),
-                    r.packageId() == null ? null : trails.of(new PackageTrails.Leg(r.packageId(), r.transferId()))),
+                    r.packageId() == null ? null : trails.of(new PackageTrailRepository.Leg(r.packageId(), r.transferId()))),
                     r.partnerId(), source.usage(), destination.usage()));
         }
         return named;

@@ -211,4 +211,35 @@ abstract class PackageTransfersTests extends PackageFixture {
         assertThat(customer.path("packages").valueStream().map(n -> n.asString()).toList())
                 .containsExactly(CASE_1, PALLET);
     }
+
+    @Test
+    void an_advance_shipping_notice_in_csv_brings_a_pallet_by_one_upload_or_nothing_with_each_problem_on_its_line() {
+        String header = "sscc,type,parent,sku,lot,serial,quantity\n";
+        String pallet = PALLET + ",pallet,,,,,\n";
+        var bad = refused(() -> admin.postRaw("/api/v1/receipts/asn", header + pallet
+                + CASE_1 + ",case," + PALLET + ",NOPE,,,1\n"
+                + CASE_1 + ",box," + PALLET + ",PHONE,,SN-40,\n", "text/csv"));
+        assertProblem(bad, 422, "validation-failed");
+        assertThat(fields(bad)).containsExactly("line 3.sku", "line 4.type");
+        var inStock = refused(() -> admin.postRaw("/api/v1/receipts/asn", header + pallet
+                + CASE_1 + ",case," + PALLET + ",PHONE,,SN-40,\n"
+                + CASE_1 + ",case," + PALLET + ",PHONE,,SN-1,\n", "text/csv"));
+        assertProblem(inStock, 409, "serial-already-in-stock", "SN-1");
+        assertThat(fields(inStock)).containsExactly("line 4");
+
+        StringBuilder csv = new StringBuilder(header).append(pallet);
+        for (int i = 0; i < 2000; i++) {
+            csv.append(i < 1000 ? CASE_1 : CASE_2).append(",case,").append(PALLET).append(",PHONE,,ASN-").append(i)
+                    .append(",\n");
+        }
+        csv.append(CASE_2).append(",case,").append(PALLET).append(",MILK,MILK-9,,4\n");
+        var draft = admin.postRaw("/api/v1/receipts/asn", csv.toString(), "text/csv");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        assertThat(draft.json().path("packages").size()).isEqualTo(3);
+        var done = admin.post("/api/v1/transfers/" + draft.at("/id").asLong() + "/validate", null);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        var received = admin.get("/api/v1/packages/by-name?name=" + PALLET);
+        assertThat(received.at("/totalQuantity").decimalValue()).isEqualByComparingTo("2004");
+        assertThat(received.at("/packages/0/items").size()).isEqualTo(1000);
+    }
 }

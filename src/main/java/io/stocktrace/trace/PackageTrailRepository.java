@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * case, then its pallet), as the transfer recorded them. Costs two statements for a whole trace, in proportion to
  * the packages found, not to the operations.
  */
-final class PackageTrails {
+final class PackageTrailRepository {
     /** A move line's package and transfer (null when it was no transfer: a pack). */
     record Leg(long packageId, Long transferId) {
     }
@@ -24,11 +24,11 @@ final class PackageTrails {
     private final Map<Long, String> names = new HashMap<>();
     private final Map<String, Long> parents = new HashMap<>();
 
-    private PackageTrails() {
+    private PackageTrailRepository() {
     }
 
-    static PackageTrails of(JdbcClient jdbc, Collection<Leg> legs) {
-        PackageTrails trails = new PackageTrails();
+    static PackageTrailRepository of(JdbcClient jdbc, Collection<Leg> legs) {
+        PackageTrailRepository trails = new PackageTrailRepository();
         if (legs.isEmpty()) {
             return trails;
         }
