@@ -82,7 +82,7 @@ document.addEventListener('input', function (e) {
 function scanInto(event, input) {
   if (event.key !== 'Enter') { return; }
   event.preventDefault();
-  var line = input.closest('tr, form');
+  var line = input.closest('tr, [data-scan-scope], form');
   var value = input.value.trim();
   if (value && input.dataset.scanUrl && /^(\(\d|\]|https?:\/\/)|\x1d/i.test(value)) {
     fillFromScan(line, input, value);
@@ -112,6 +112,12 @@ function fillFromScan(line, input, value) {
       if (line.tagName === 'TR') { line.classList.toggle('out', !!answer.problem); }
       if (problem) { problem.textContent = answer.problem || ''; }
       if (answer.problem) { return; }
+      // a logistic label's SSCC: a package to move whole (the Packages box), or the one a receipt's line arrives in
+      var packages = line.querySelector('textarea[name=packages]');
+      if (answer.sscc && packages) { addToList(packages, answer.sscc); return; }
+      if (!field('productId')) { if (problem) { problem.textContent = 'Scan a package\'s SSCC here.'; } return; }
+      if (answer.sscc && field('package')) { field('package').value = answer.sscc; }
+      if (answer.productId == null) { return; }
       field('productId').value = answer.productId;
       if (answer.lot && field('lot')) { field('lot').value = answer.lot; }
       if (answer.serial) { addToList(field('serials'), answer.serial); }

@@ -27,7 +27,12 @@ final class ConstraintProblems {
             Map.entry("uq_locations_full_name", new Mapped(ProblemType.CONFLICT,
                     "A location with this name already exists under this parent.")),
             Map.entry("trg_move_lines_append_only", new Mapped(ProblemType.CONFLICT,
-                    "Done move lines cannot be changed; record a correction instead.")));
+                    "Done move lines cannot be changed; record a correction instead.")),
+            // packages (issue 19)
+            Map.entry("uq_packages_name", new Mapped(ProblemType.DUPLICATE_PACKAGE_NAME,
+                    "A package with this name or SSCC already exists.")),
+            Map.entry("fk_quants_package_here", new Mapped(ProblemType.CONFLICT,
+                    "A package's content is where the package is: this operation would leave it elsewhere.")));
 
     private ConstraintProblems() {
     }

@@ -22,6 +22,7 @@ public final class CommandLine {
             "Usage: java -jar stocktrace.jar <command>",
             "  " + TraceCommand.USAGE,
             "  " + RecallCommand.USAGE,
+            "  " + PackageCommand.USAGE,
             "  " + ImportCommand.USAGE,
             "  " + ExportCommand.USAGE,
             "  " + SerialsCommand.USAGE,
@@ -37,6 +38,7 @@ public final class CommandLine {
             "  bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]",
             "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
             "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
+            "  bench packages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_packages] [--rounds=5]",
             "  " + LOAD_USAGE,
             "  bench subscriptions [--postgres=URL] [--events=1000]",
             "Clients of a server take credentials from STOCKTRACE_TOKEN, or STOCKTRACE_USER and STOCKTRACE_PASSWORD.",
@@ -60,6 +62,7 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "trace" -> TraceCommand.run(rest, console);
                 case "recall" -> RecallCommand.run(rest, console);
+                case "package" -> PackageCommand.run(rest, console);
                 case "import" -> ImportCommand.run(rest, console);
                 case "export" -> ExportCommand.run(rest, console);
                 case "serials" -> SerialsCommand.run(rest, console);
@@ -102,6 +105,7 @@ public final class CommandLine {
             case "pages" -> PagesBenchmark.run(rest);
             case "load" -> LoadBenchmark.run(rest);
             case "subscriptions" -> SubscriptionBenchmark.run(rest);
+            case "packages" -> io.stocktrace.bench.PackagesBenchmark.run(rest);
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
@@ -110,7 +114,8 @@ public final class CommandLine {
                         + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]\n"
                         + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]\n"
                         + "       " + LOAD_USAGE + "\n"
-                        + "       bench subscriptions [--postgres=URL] [--events=1000]");
+                        + "       bench subscriptions [--postgres=URL] [--events=1000]\n"
+                        + "       bench packages [--postgres=URL] [--rounds=5]");
                 yield 2;
             }
         };

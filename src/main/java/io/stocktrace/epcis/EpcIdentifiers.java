@@ -45,6 +45,21 @@ public final class EpcIdentifiers {
         return gtinKey(gtin14).map(k -> "urn:epc:idpat:sgtin:" + k + ".*").orElseGet(() -> DIGITAL_LINK + "/01/" + gtin14);
     }
 
+    /**
+     * A logistic unit: {@code urn:epc:id:sscc:GCP.extension+serialRef} of an SSCC (18 digits, check digit last),
+     * {@code https://id.gs1.org/00/SSCC} in Digital Link mode or when its company prefix is not configured.
+     */
+    public String sscc(String sscc) {
+        if (urns) {
+            String body = sscc.substring(1, 17);
+            var gcp = prefixOf(body);
+            if (gcp.isPresent()) {
+                return "urn:epc:id:sscc:" + gcp.get() + "." + sscc.charAt(0) + body.substring(gcp.get().length());
+            }
+        }
+        return DIGITAL_LINK + "/00/" + sscc;
+    }
+
     /** A location: {@code urn:epc:id:sgln:GCP.LocationRef.extension}; extension "0" means none. */
     public String sgln(String gln, String extension) {
         String ext = extension == null || extension.isEmpty() ? "0" : extension;
@@ -98,6 +113,22 @@ public final class EpcIdentifiers {
         }
         return Optional.empty();
     }
+
+    /** The SSCC an {@code urn:epc:id:sscc:} URN or a Digital Link {@code /00/} URI names; empty for anything else. */
+    public static Optional<String> parseSscc(String uri) {
+        java.util.regex.Matcher urn = SSCC_URN.matcher(uri);
+        if (urn.matches() && urn.group(1).length() + urn.group(2).length() == 17) {
+            String body = urn.group(2).charAt(0) + urn.group(1) + urn.group(2).substring(1);
+            return Optional.of(body + io.stocktrace.gs1.CheckDigit.compute(body));
+        }
+        java.util.regex.Matcher link = SSCC_LINK.matcher(uri);
+        return link.matches() && io.stocktrace.gs1.CheckDigit.isValid(link.group(1)) ? Optional.of(link.group(1)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern SSCC_URN =
+            java.util.regex.Pattern.compile("urn:epc:id:sscc:([0-9]{6,12})\\.([0-9]{5,11})");
+    private static final java.util.regex.Pattern SSCC_LINK =
+            java.util.regex.Pattern.compile("https?://[^/]+(?:/.*)?/00/([0-9]{18})/?(?:[?#].*)?");
 
     private static final java.util.regex.Pattern URN =
             java.util.regex.Pattern.compile("urn:epc:(id:sgtin|class:lgtin|idpat:sgtin):([0-9]{6,12})\\.([0-9]{1,7})\\.(.+)");

@@ -3,6 +3,7 @@ package io.stocktrace.epcis;
 import io.stocktrace.catalog.Gtin;
 import io.stocktrace.epcis.LedgerFacts.LotFact;
 import io.stocktrace.epcis.LedgerFacts.MoveFact;
+import io.stocktrace.epcis.LedgerFacts.Packaging;
 import io.stocktrace.epcis.LedgerFacts.RecallFact;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,21 +33,29 @@ public final class EpcisEvents {
     private final EpcIdentifiers ids;
     private final String siteGln;
     private final Map<Long, LotFact> lots;
+    private final AggregationEvents aggregation;
 
     public EpcisEvents(EpcIdentifiers ids, String siteGln, List<LotFact> lots) {
+        this(ids, siteGln, lots, Packaging.NONE);
+    }
+
+    /** @param packaging the packages the lots' moves name, for AggregationEvents and the SSCCs of shipments */
+    public EpcisEvents(EpcIdentifiers ids, String siteGln, List<LotFact> lots, Packaging packaging) {
         this.ids = ids;
         this.siteGln = siteGln;
         this.lots = lots.stream().collect(Collectors.toMap(LotFact::id, l -> l, (a, b) -> a, LinkedHashMap::new));
+        this.aggregation = new AggregationEvents(this, ids, packaging);
     }
 
     /** Every event of these facts, oldest first. */
     public List<Map<String, Object>> events(List<MoveFact> moves, List<RecallFact> recalls) {
         List<Map<String, Object>> events = new ArrayList<>();
         lots.values().forEach(lot -> events.add(commissioning(lot)));
-        Map<String, List<MoveFact>> groups = moves.stream().sorted(Comparator.comparingLong(MoveFact::id))
+        Map<String, List<MoveFact>> groups = moves.stream().filter(m -> !m.packing()).sorted(Comparator.comparingLong(MoveFact::id))
                 .collect(Collectors.groupingBy(this::groupKey, LinkedHashMap::new, Collectors.toList()));
         groups.values().forEach(group -> events.add(group.get(0).manufacturingOrderId() != null
                 ? transformation(group) : objectEvent(group)));
+        events.addAll(aggregation.events(moves.stream().filter(MoveFact::packing).toList()));
         recalls.forEach(recall -> events.add(recall(recall)));
         events.sort(Comparator.comparing(e -> (String) e.get("eventTime")));
         return events;
@@ -88,6 +97,7 @@ public final class EpcisEvents {
         event.put("bizStep", step.bizStep);
         event.put("disposition", step.disposition);
         what(event, "epcList", "quantityList", items(group));
+        aggregation.addUnitsMoved(event, first);
         boolean outgoing = !INTERNAL.equals(first.destinationUsage()) && INTERNAL.equals(first.sourceUsage());
         long where = outgoing ? first.sourceLocationId() : first.destinationLocationId();
         event.put("readPoint", Map.of("id", location(where)));
@@ -134,10 +144,10 @@ public final class EpcisEvents {
         return event;
     }
 
-    private record Item(LotFact lot, BigDecimal quantity) {
+    record Item(LotFact lot, BigDecimal quantity) {
     }
 
-    private List<Item> items(List<MoveFact> moves) {
+    List<Item> items(List<MoveFact> moves) {
         Map<Long, BigDecimal> perLot = new LinkedHashMap<>();
         moves.forEach(m -> perLot.merge(m.lotId(), m.quantity(), BigDecimal::add));
         return perLot.entrySet().stream().filter(e -> lots.containsKey(e.getKey()))
@@ -145,7 +155,7 @@ public final class EpcisEvents {
     }
 
     /** Serials go in the EPC list, lots in the quantity list; a list left empty is left out (one must remain). */
-    private void what(Map<String, Object> event, String epcField, String quantityField, List<Item> items) {
+    void what(Map<String, Object> event, String epcField, String quantityField, List<Item> items) {
         List<String> epcs = items.stream().filter(i -> i.lot().serial()).map(i -> instance(i.lot())).toList();
         List<Map<String, Object>> quantities = items.stream().filter(i -> !i.lot().serial()).map(this::quantity).toList();
         if (!epcs.isEmpty() || quantities.isEmpty()) {
@@ -180,7 +190,7 @@ public final class EpcisEvents {
     }
 
     /** A location of this site: an SGLN extension of the site's GLN; the site itself for {@code null}. */
-    private String location(Long locationId) {
+    String location(Long locationId) {
         if (siteGln == null) {
             return "urn:stocktrace:location:" + (locationId == null ? "site" : locationId);
         }
@@ -207,11 +217,11 @@ public final class EpcisEvents {
         return list;
     }
 
-    private static String transaction(String reference) {
+    static String transaction(String reference) {
         return "urn:stocktrace:reference:" + EpcIdentifiers.escapePath(reference);
     }
 
-    private static Map<String, Object> header(String type, Instant time, String key) {
+    static Map<String, Object> header(String type, Instant time, String key) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("type", type);
         event.put("eventTime", time.truncatedTo(ChronoUnit.MILLIS).toString());

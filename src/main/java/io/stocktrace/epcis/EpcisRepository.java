@@ -16,9 +16,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EpcisRepository {
     private final JdbcClient jdbc;
+    private final PackagingRepository packaging;
 
     EpcisRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.packaging = new PackagingRepository(jdbc);
+    }
+
+    /** The packages these move lines name, the packages those were put in, and what happened to them as wholes. */
+    LedgerFacts.Packaging packaging(List<MoveFact> moves) {
+        return packaging.of(moves);
+    }
+
+    /** Lots that were ever in a package of these names (SSCCs) or in a package that was ever put in one. */
+    List<Long> lotsPackedIn(Collection<String> packageNames) {
+        return packaging.lotsPackedIn(packageNames);
     }
 
     List<LotFact> lots(Collection<Long> lotIds) {
@@ -41,7 +53,7 @@ class EpcisRepository {
                         SELECT m.id, m.lot_id, m.quantity, m.reference, m.occurred_at, m.manufacturing_order_id,
                                m.source_location_id, src.usage AS source_usage,
                                m.destination_location_id, dst.usage AS destination_usage,
-                               m.partner_id, pa.gln AS partner_gln
+                               m.partner_id, pa.gln AS partner_gln, m.package_id, m.result_package_id
                         FROM UNNEST(:lots) AS n(lot_id)
                              JOIN move_lines m ON m.lot_id = n.lot_id
                              JOIN locations src ON src.id = m.source_location_id
@@ -53,7 +65,8 @@ class EpcisRepository {
                 .query((rs, n) -> new MoveFact(rs.getLong("id"), rs.getLong("lot_id"), rs.getBigDecimal("quantity"),
                         rs.getString("reference"), Rows.instant(rs, "occurred_at"), Rows.nullableLong(rs, "manufacturing_order_id"),
                         rs.getLong("source_location_id"), rs.getString("source_usage"), rs.getLong("destination_location_id"),
-                        rs.getString("destination_usage"), Rows.nullableLong(rs, "partner_id"), rs.getString("partner_gln")))
+                        rs.getString("destination_usage"), Rows.nullableLong(rs, "partner_id"), rs.getString("partner_gln"),
+                        Rows.nullableLong(rs, "package_id"), Rows.nullableLong(rs, "result_package_id")))
                 .list();
     }
 

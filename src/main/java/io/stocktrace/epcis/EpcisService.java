@@ -45,10 +45,16 @@ public class EpcisService {
     public Map<String, Object> lotDocument(long lotId, Trace.Direction direction) {
         List<Long> lotIds = direction == null ? List.of(lots.get(lotId).lot().id())
                 : traces.trace(lotId, direction).lots().stream().map(Trace.TracedLot::id).toList();
+        return document(events(lotIds));
+    }
+
+    /** Every event of these lots, their packing and the packages they travelled in included. */
+    private List<Map<String, Object>> events(List<Long> lotIds) {
         Gs1Settings gs1 = settings.gs1();
+        List<LedgerFacts.MoveFact> moves = facts.moves(lotIds);
         EpcisEvents events = new EpcisEvents(new EpcIdentifiers(gs1.companyPrefixes(), gs1.urns()), gs1.siteGln(),
-                facts.lots(lotIds));
-        return document(events.events(facts.moves(lotIds), facts.recalls(lotIds)));
+                facts.lots(lotIds), facts.packaging(moves));
+        return events.events(moves, facts.recalls(lotIds));
     }
 
     /** A page of events answering a query, and whether more follow. */
@@ -70,21 +76,20 @@ public class EpcisService {
     public List<Map<String, Object>> matching(EpcisQuery query) {
         List<EpcIdentifiers.EpcKey> anyEpc = keys(query.anyEpc());
         List<EpcIdentifiers.EpcKey> epcClass = keys(query.epcClass());
+        java.util.Set<String> ssccs = query.anyEpc().stream().map(EpcIdentifiers::parseSscc).flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.toSet());
         List<Long> lotIds = query.namesObjects()
-                ? lotsNamed(anyEpc.stream().filter(k -> k.serial() != null), epcClass.stream().filter(k -> k.serial() == null))
+                ? lotsNamed(anyEpc.stream().filter(k -> k.serial() != null), epcClass.stream().filter(k -> k.serial() == null), ssccs)
                 : facts.lotsActiveBetween(query.from(), query.to(), MAX_LOTS_WITHOUT_EPC + 1);
         if (!query.namesObjects() && lotIds.size() > MAX_LOTS_WITHOUT_EPC) {
             throw new StocktraceException(ProblemType.VALIDATION_FAILED, "The query reaches more than " + MAX_LOTS_WITHOUT_EPC
                     + " lots: narrow it with MATCH_anyEPC, MATCH_epcClass or a shorter GE_eventTime / LT_eventTime window.");
         }
-        Gs1Settings gs1 = settings.gs1();
-        EpcisEvents events = new EpcisEvents(new EpcIdentifiers(gs1.companyPrefixes(), gs1.urns()), gs1.siteGln(),
-                facts.lots(lotIds));
-        return events.events(facts.moves(lotIds), facts.recalls(lotIds)).stream()
+        return events(lotIds).stream()
                 .filter(e -> query.bizSteps().isEmpty() || query.bizSteps().contains((String) e.get("bizStep")))
                 .filter(e -> query.from() == null || !Instant.parse((String) e.get("eventTime")).isBefore(query.from()))
                 .filter(e -> query.to() == null || Instant.parse((String) e.get("eventTime")).isBefore(query.to()))
-                .filter(e -> anyEpc.isEmpty() || mentionsAny(e, anyEpc, EPC_FIELDS))
+                .filter(e -> anyEpc.isEmpty() && ssccs.isEmpty() || mentionsAny(e, anyEpc, EPC_FIELDS) || mentionsPackage(e, ssccs))
                 .filter(e -> epcClass.isEmpty() || mentionsAny(e, epcClass, CLASS_FIELDS))
                 .toList();
     }
@@ -99,16 +104,35 @@ public class EpcisService {
     }
 
     static final int MAX_LOTS_WITHOUT_EPC = 10_000;
-    private static final List<String> EPC_FIELDS = List.of("epcList", "inputEPCList", "outputEPCList");
-    private static final List<String> CLASS_FIELDS = List.of("quantityList", "inputQuantityList", "outputQuantityList");
+    private static final List<String> EPC_FIELDS = List.of("epcList", "inputEPCList", "outputEPCList", "childEPCs");
+    private static final List<String> CLASS_FIELDS = List.of("quantityList", "inputQuantityList", "outputQuantityList",
+            "childQuantityList");
 
-    /** Lots of the products whose GTIN the keys name: the serial or lot named, or every lot of a GTIN class. */
+    /**
+     * Lots of the products whose GTIN the keys name (the serial or lot named, or every lot of a GTIN class), and those
+     * that were ever in a package of these SSCCs.
+     */
     private List<Long> lotsNamed(java.util.stream.Stream<EpcIdentifiers.EpcKey> instances,
-                                 java.util.stream.Stream<EpcIdentifiers.EpcKey> classes) {
+                                 java.util.stream.Stream<EpcIdentifiers.EpcKey> classes, java.util.Set<String> ssccs) {
         java.util.Set<Long> lotIds = new java.util.LinkedHashSet<>();
         java.util.stream.Stream.concat(instances, classes).forEach(key -> products.findByGtin14(key.gtin14())
                 .ifPresent(p -> lotIds.addAll(facts.lotsNamed(p.id(), key.serial() != null ? key.serial() : key.lot()))));
+        if (!ssccs.isEmpty()) {
+            lotIds.addAll(facts.lotsPackedIn(ssccs));
+        }
         return List.copyOf(lotIds);
+    }
+
+    /** Whether the event names one of these SSCCs: as the parent of an aggregation, a child, or a unit moved. */
+    private static boolean mentionsPackage(Map<String, Object> event, java.util.Set<String> ssccs) {
+        if (ssccs.isEmpty()) {
+            return false;
+        }
+        List<Object> named = new ArrayList<>();
+        named.add(event.get("parentID"));
+        List.of("epcList", "childEPCs").forEach(f -> named.addAll(event.get(f) instanceof List<?> l ? l : List.of()));
+        return named.stream().filter(String.class::isInstance)
+                .anyMatch(uri -> EpcIdentifiers.parseSscc((String) uri).filter(ssccs::contains).isPresent());
     }
 
     /** Identifiers as keys; an identifier that names no GTIN (a location, a typo) matches nothing. */

@@ -66,7 +66,7 @@ public final class LabelPdf {
         }
     }
 
-    private static void drawModules(PDPageContentStream draw, BitMatrix matrix, float left, float top, float module,
+    static void drawModules(PDPageContentStream draw, BitMatrix matrix, float left, float top, float module,
                                     float height, boolean square) throws IOException {
         if (square) {
             // One rectangle per run of dark modules, a hair taller than a module: no light seams between rows
@@ -96,7 +96,7 @@ public final class LabelPdf {
         draw.fill();
     }
 
-    private static void text(PDPageContentStream draw, PDType1Font font, float size, float x, float y, String text)
+    static void text(PDPageContentStream draw, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         draw.beginText();
         draw.setFont(font, size);

@@ -35,7 +35,11 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
     REQUEST_TIMEOUT("request-timeout", 408, "Request timeout"),
     DATABASE_UNAVAILABLE("database-unavailable", 503, "Database unavailable"),
-    INTERNAL("internal-error", 500, "Internal error");
+    INTERNAL("internal-error", 500, "Internal error"),
+    // packages (issue 19)
+    ALREADY_PACKED("already-packed", 409, "Already in a package"),
+    PACKAGE_CYCLE("package-cycle", 422, "Package inside itself"),
+    DUPLICATE_PACKAGE_NAME("duplicate-package-name", 409, "Package name already exists");
 
     private final String code;
     private final int status;

@@ -31,15 +31,19 @@ class SettingsApi {
 
     /** The GS1 fields, the time zone and the site profile are optional on PUT: left out, they stay as they are. */
     record SettingsBody(Boolean lotsAndSerialNumbers, Boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers, String timeZone, SiteProfileBody siteProfile) {
+                        String siteGln, String epcisIdentifiers, String timeZone, SiteProfileBody siteProfile,
+                        Boolean packages, Integer ssccExtensionDigit) {
     }
 
     record SettingsView(boolean lotsAndSerialNumbers, boolean expirationDates, List<CompanyPrefix> gs1CompanyPrefixes,
-                        String siteGln, String epcisIdentifiers, String timeZone, SiteProfileBody siteProfile) {
-        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone, SiteProfile profile) {
+                        String siteGln, String epcisIdentifiers, String timeZone, SiteProfileBody siteProfile,
+                        boolean packages, int ssccExtensionDigit) {
+        static SettingsView of(Settings settings, Gs1Settings gs1, ZoneId timeZone, SiteProfile profile,
+                               PackageSettings packages) {
             return new SettingsView(settings.lotsAndSerialNumbers(), settings.expirationDates(),
                     gs1.companyPrefixes().stream().map(p -> new CompanyPrefix(p, p.length())).toList(), gs1.siteGln(),
-                    gs1.epcisIdentifiers(), timeZone.getId(), SiteProfileBody.of(profile));
+                    gs1.epcisIdentifiers(), timeZone.getId(), SiteProfileBody.of(profile), packages.enabled(),
+                    packages.ssccExtensionDigit());
         }
     }
 
@@ -51,7 +55,8 @@ class SettingsApi {
 
     @GetMapping
     SettingsView get() {
-        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone(), settings.profile());
+        return SettingsView.of(settings.get(), settings.gs1(), settings.timeZone(), settings.profile(),
+                settings.packages());
     }
 
     @PutMapping
@@ -63,7 +68,13 @@ class SettingsApi {
         Gs1Settings gs1 = gs1Change(body, settings.gs1());
         ZoneId zone = body.timeZone() == null ? settings.timeZone() : SiteCalendar.zoneOf(body.timeZone(), "timeZone");
         SiteProfile profile = body.siteProfile() == null ? settings.profile() : body.siteProfile().validated();
+        PackageSettings current = settings.packages();
+        PackageSettings packages = new PackageSettings(body.packages() == null ? current.enabled() : body.packages(),
+                body.ssccExtensionDigit() == null ? current.ssccExtensionDigit() : body.ssccExtensionDigit());
         settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone, profile);
+        if (!packages.equals(current)) {
+            settings.updatePackages(packages);
+        }
         return get();
     }
 

@@ -72,6 +72,7 @@ class SettingsPages {
 
     @GetMapping("/settings")
     String show(Model model) {
+        model.addAttribute("packagesOn", settings.packages().enabled());
         return page(model, settings.get(), Gs1Form.of(settings.gs1()), settings.timeZone().getId(),
                 ProfileForm.of(settings.profile()), Map.of());
     }
@@ -80,7 +81,8 @@ class SettingsPages {
     @PostMapping("/settings")
     String save(@RequestParam(defaultValue = "false") boolean lotsAndSerialNumbers,
                 @RequestParam(defaultValue = "false") boolean expirationDates, Gs1Form gs1, ProfileForm profile,
-                @RequestParam(required = false) String timeZone, Model model, RedirectAttributes redirect) {
+                @RequestParam(required = false) String timeZone, @RequestParam(defaultValue = "false") boolean packages,
+                Model model, RedirectAttributes redirect) {
         Settings traceability = new Settings(lotsAndSerialNumbers, expirationDates);
         Map<String, String> errors = new LinkedHashMap<>();
         // a form of an older page, without the field, keeps the zone as the API does when it is left out
@@ -89,9 +91,14 @@ class SettingsPages {
         Gs1Settings site = checked(() -> Gs1Settings.of(gs1.prefixes(), gs1.siteGln(), gs1.epcisIdentifiers()), errors);
         SiteProfile siteProfile = profile.absent() ? settings.profile() : checked(profile::validated, errors);
         if (!errors.isEmpty()) {
+            model.addAttribute("packagesOn", packages);
             return page(model, traceability, gs1, timeZone == null ? "" : timeZone, profile, errors);
         }
         settings.update(traceability, site, zone, siteProfile);
+        PackageSettings current = settings.packages();
+        if (current.enabled() != packages) {
+            settings.updatePackages(new PackageSettings(packages, current.ssccExtensionDigit()));
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/settings";
     }

@@ -107,6 +107,30 @@ public class SettingsService {
         }
     }
 
+    public PackageSettings packages() {
+        return jdbc.sql("SELECT packages, sscc_extension_digit FROM settings WHERE id = 1")
+                .query((rs, n) -> new PackageSettings(rs.getBoolean("packages"), rs.getInt("sscc_extension_digit")))
+                .single();
+    }
+
+    /** Saves the "Packages" setting on its own, so that the other sections' forms need not carry it. */
+    @Requires(Role.MANAGER)
+    @Transactional
+    public void updatePackages(PackageSettings packages) {
+        jdbc.sql("UPDATE settings SET packages = :on, sscc_extension_digit = :digit WHERE id = 1")
+                .param("on", packages.enabled())
+                .param("digit", packages.ssccExtensionDigit())
+                .update();
+    }
+
+    /** Refuses package work while the "Packages" setting is off. */
+    public void requirePackages(String what) {
+        if (!packages().enabled()) {
+            throw new StocktraceException(ProblemType.FEATURE_DISABLED, what
+                    + " needs packages, which are switched off: turn on \"Packages\" in the settings first.");
+        }
+    }
+
     /** Refuses lot and serial work while the "Lots &amp; Serial Numbers" setting is off. */
     public void requireLots(String what) {
         if (!get().lotsAndSerialNumbers()) {

@@ -14,10 +14,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LedgerCheck {
-    public record Drift(String kind, long productId, long locationId, long lotKey, BigDecimal stored, BigDecimal expected) {
+    public record Drift(String kind, long productId, long locationId, long lotKey, long packageKey, BigDecimal stored,
+                        BigDecimal expected) {
+        public Drift(String kind, long productId, long locationId, long lotKey, BigDecimal stored, BigDecimal expected) {
+            this(kind, productId, locationId, lotKey, 0, stored, expected);
+        }
+
         @Override
         public String toString() {
             return kind + " product=" + productId + " location=" + locationId + " lot=" + (lotKey == 0 ? "-" : lotKey)
+                    + (packageKey == 0 ? "" : " package=" + packageKey)
                     + " stored=" + Quantities.plain(stored) + " expected=" + Quantities.plain(expected);
         }
     }
@@ -41,20 +47,21 @@ public class LedgerCheck {
     }
 
     private static final String LEDGER = """
-            SELECT m.product_id, m.location_id, m.lot_key, SUM(m.quantity) AS quantity
-            FROM (SELECT product_id, destination_location_id AS location_id, COALESCE(lot_id, 0) AS lot_key, quantity
+            SELECT m.product_id, m.location_id, m.lot_key, m.package_key, SUM(m.quantity) AS quantity
+            FROM (SELECT product_id, destination_location_id AS location_id, COALESCE(lot_id, 0) AS lot_key,
+                         COALESCE(result_package_id, 0) AS package_key, quantity
                   FROM move_lines
                   UNION ALL
-                  SELECT product_id, source_location_id, COALESCE(lot_id, 0), -quantity
+                  SELECT product_id, source_location_id, COALESCE(lot_id, 0), COALESCE(package_id, 0), -quantity
                   FROM move_lines) m
                  JOIN locations loc ON loc.id = m.location_id
             WHERE loc.usage IN ('internal', 'transit')
-            GROUP BY m.product_id, m.location_id, m.lot_key
+            GROUP BY m.product_id, m.location_id, m.lot_key, m.package_key
             """;
 
     private static final String RESERVED = """
             SELECT tl.product_id, tl.source_location_id AS location_id, COALESCE(tl.lot_id, 0) AS lot_key,
-                   SUM(tl.quantity) AS quantity
+                   0 AS package_key, SUM(tl.quantity) AS quantity
             FROM transfer_lines tl JOIN transfers t ON t.id = tl.transfer_id
             WHERE t.state = 'ready' AND tl.reserved
             GROUP BY tl.product_id, tl.source_location_id, COALESCE(tl.lot_id, 0)
@@ -79,16 +86,19 @@ public class LedgerCheck {
     private List<Drift> compare(String kind, String expectedSql, String storedColumn) {
         // UNION ALL and GROUP BY rather than FULL OUTER JOIN, which H2 does not have
         return jdbc.sql("""
-                        SELECT product_id, location_id, lot_key, SUM(stored) AS stored, SUM(expected) AS expected
-                        FROM (SELECT product_id, location_id, lot_key, 0 AS stored, quantity AS expected FROM (%s) e
+                        SELECT product_id, location_id, lot_key, package_key, SUM(stored) AS stored,
+                               SUM(expected) AS expected
+                        FROM (SELECT product_id, location_id, lot_key, package_key, 0 AS stored, quantity AS expected
+                              FROM (%s) e
                               UNION ALL
-                              SELECT product_id, location_id, lot_key, %s, 0 FROM quants) d
-                        GROUP BY product_id, location_id, lot_key
+                              SELECT product_id, location_id, lot_key, package_key, %s, 0 FROM quants) d
+                        GROUP BY product_id, location_id, lot_key, package_key
                         HAVING SUM(stored) <> SUM(expected)
-                        ORDER BY 1, 2, 3
+                        ORDER BY 1, 2, 3, 4
                         """.formatted(expectedSql, storedColumn))
                 .query((rs, n) -> new Drift(kind, rs.getLong("product_id"), rs.getLong("location_id"),
-                        rs.getLong("lot_key"), rs.getBigDecimal("stored"), rs.getBigDecimal("expected")))
+                        rs.getLong("lot_key"), rs.getLong("package_key"), rs.getBigDecimal("stored"),
+                        rs.getBigDecimal("expected")))
                 .list();
     }
 }

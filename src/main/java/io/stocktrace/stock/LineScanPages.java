@@ -20,9 +20,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @PageController
 class LineScanPages {
-    /** What the scan puts on the line; {@code serial} is added to the line's serial numbers. */
-    record Filling(long productId, String tracking, String lot, String serial, LocalDate expirationDate,
-                   BigDecimal quantity) {
+    /**
+     * What the scan puts on the line; {@code serial} is added to the line's serial numbers; {@code sscc} is the
+     * package (pallet, case) a logistic label names, alone (no product: a package to move whole) or with its content.
+     */
+    record Filling(Long productId, String tracking, String lot, String serial, LocalDate expirationDate,
+                   BigDecimal quantity, String sscc) {
     }
 
     record Problem(String problem) {
@@ -41,13 +44,17 @@ class LineScanPages {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expirationDate) {
         var typed = new ScannedLines.ScannableLine(productId, quantity, lot == null || lot.isBlank() ? null : lot.strip(),
                 null, expirationDate, null, null, null, scan);
+        String sscc = scannedLines.sscc(scan).orElse(null);
+        if (sscc != null && !scannedLines.namesProduct(scan)) {
+            return ResponseEntity.ok(new Filling(null, null, null, null, null, null, sscc));
+        }
         try {
             ScannedLines.Filled filled = scannedLines.fill(typed);
             TransferRequest.Line line = filled.line();
             boolean serial = filled.product().tracking() == Tracking.SERIAL;
             return ResponseEntity.ok(new Filling(line.productId(), filled.product().tracking().wire(),
                     serial ? null : line.lot(), serial ? line.lot() : null, line.expirationDate(),
-                    serial ? null : line.quantity()));
+                    serial ? null : line.quantity(), sscc));
         } catch (StocktraceException e) {
             String problem = e.errors().isEmpty() ? e.getMessage()
                     : e.errors().stream().map(FieldProblem::message).collect(Collectors.joining("; "));

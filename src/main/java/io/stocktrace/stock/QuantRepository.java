@@ -14,7 +14,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the quants that reservations choose from, and books reservations on them. */
+/**
+ * Reads the quants that reservations choose from, and books reservations on them. Reservations take loose stock
+ * only: what is in a package moves with its package (a transfer line naming it) or is unpacked first.
+ */
 @Repository
 class QuantRepository {
     private static final String CANDIDATE_COLUMNS = """
@@ -25,7 +28,7 @@ class QuantRepository {
             FROM quants q
                  JOIN locations loc ON loc.id = q.location_id
                  LEFT JOIN lots l ON l.id = q.lot_id
-            WHERE q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
+            WHERE q.quantity > q.reserved_quantity AND q.package_key = 0 AND loc.parent_path LIKE :subtree
             """;
 
     private final JdbcClient jdbc;
@@ -45,7 +48,7 @@ class QuantRepository {
                              JOIN quants q ON q.lot_id = n.lot_id
                              JOIN locations loc ON loc.id = q.location_id
                              JOIN lots l ON l.id = q.lot_id
-                        WHERE q.quantity > q.reserved_quantity AND loc.parent_path LIKE :subtree
+                        WHERE q.quantity > q.reserved_quantity AND q.package_key = 0 AND loc.parent_path LIKE :subtree
                         """))
                     .param("subtree", subtree + "%")
                     .param("lots", Batches.bigints(slice))
@@ -82,7 +85,7 @@ class QuantRepository {
     boolean reserve(List<TransferLine> lines) {
         int[] counts = batches.run("""
                 UPDATE quants SET reserved_quantity = reserved_quantity + :quantity
-                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey AND package_key = 0
                   AND quantity - reserved_quantity >= :quantity
                 """, rows(lines));
         for (int count : counts) {
@@ -96,7 +99,7 @@ class QuantRepository {
     void release(List<TransferLine> lines) {
         batches.run("""
                 UPDATE quants SET reserved_quantity = reserved_quantity - :quantity
-                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey AND package_key = 0
                 """, rows(lines));
     }
 

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/transfers")
 class ReturnApi {
     private final ReturnService returns;
+    private final TransferService transfers;
 
-    ReturnApi(ReturnService returns) {
+    ReturnApi(ReturnService returns, TransferService transfers) {
         this.returns = returns;
+        this.transfers = transfers;
     }
 
     /** A draft return of a done receipt or delivery; reserve, validate or cancel it as any transfer. */
@@ -23,6 +25,7 @@ class ReturnApi {
     ResponseEntity<TransferApi.TransferView> create(@PathVariable long id, @RequestBody ReturnRequest request,
                                                     Principal caller) {
         Transfer t = returns.create(id, request, caller.getName());
-        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferApi.TransferView.of(t));
+        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferApi.TransferView.of(t,
+                transfers.packages(t.id())));
     }
 }

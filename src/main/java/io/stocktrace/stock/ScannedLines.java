@@ -78,7 +78,8 @@ public class ScannedLines {
             v.add(field + ".scan", "not GS1 data a scanner reads: " + e.getMessage());
             return new Filled(null, line.plain());
         }
-        Optional<String> gtin = data.gtin();
+        // a logistic label names the GTIN of its content (02), with the count (37) of trade items
+        Optional<String> gtin = data.gtin().or(() -> data.value("02"));
         if (gtin.isEmpty()) {
             v.add(field + ".scan", "has no GTIN (01): scan the product's barcode");
             return new Filled(null, line.plain());
@@ -106,6 +107,25 @@ public class ScannedLines {
         return new Filled(p, new TransferRequest.Line(p.id(), quantity, either(line.lot(), scanned), line.serials(),
                 either(line.expirationDate(), data.expirationDate().orElse(null)),
                 either(line.bestBeforeDate(), data.bestBeforeDate().orElse(null)), line.removalDate(), line.alertDate()));
+    }
+
+    /** The SSCC (00) a scan names, a pallet's or a case's; empty for anything else, unreadable data included. */
+    public Optional<String> sscc(String scan) {
+        try {
+            return scan == null || scan.length() > engine.maxInputLength() ? Optional.empty() : engine.parse(scan).sscc();
+        } catch (Gs1SyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a scan names a product (01 or 02), not a logistic unit alone. */
+    public boolean namesProduct(String scan) {
+        try {
+            Gs1Data data = engine.parse(scan);
+            return data.gtin().or(() -> data.value("02")).isPresent();
+        } catch (Gs1SyntaxException e) {
+            return true; // the line's own reading says what is wrong with it
+        }
     }
 
     /** What the line says, else what the scan says. */

@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StockLedger {
-    private record QuantKey(long productId, long locationId, long lotKey) {
+    private record QuantKey(long productId, long locationId, long lotKey, long packageKey) {
         /** One order for every operation, so that concurrent operations lock shared quants in the same order. */
         static final Comparator<QuantKey> LOCK_ORDER = Comparator.comparingLong(QuantKey::productId)
-                .thenComparingLong(QuantKey::locationId).thenComparingLong(QuantKey::lotKey);
+                .thenComparingLong(QuantKey::locationId).thenComparingLong(QuantKey::lotKey)
+                .thenComparingLong(QuantKey::packageKey);
     }
 
     /** The sum of the moves of one operation on one quant. */
@@ -45,6 +46,7 @@ public class StockLedger {
         boolean serial;
         Long lotId;
         String label;
+        Long packageId;
     }
 
     private final JdbcClient jdbc;
@@ -65,7 +67,16 @@ public class StockLedger {
     }
 
     public void post(Operation operation, List<Move> moves) {
+        post(operation, moves, () -> { });
+    }
+
+    /**
+     * Posts the moves; {@code betweenTakeAndPut} runs once the stock has left its quants and before it reaches its
+     * new ones: where a package moved whole changes its location, since its content must always be where it is.
+     */
+    public void post(Operation operation, List<Move> moves, Runnable betweenTakeAndPut) {
         if (moves.isEmpty()) {
+            betweenTakeAndPut.run();
             return;
         }
         Set<Long> ids = new HashSet<>();
@@ -78,13 +89,15 @@ public class StockLedger {
         Map<QuantKey, Delta> in = new TreeMap<>(QuantKey.LOCK_ORDER);
         for (Move m : moves) {
             if (byId.get(m.sourceLocationId()).usage().countsAsStock()) {
-                add(out, new QuantKey(m.productId(), m.sourceLocationId(), m.lotKey()), m, operation);
+                add(out, new QuantKey(m.productId(), m.sourceLocationId(), m.lotKey(), m.packageKey()), m, operation);
             }
             if (byId.get(m.destinationLocationId()).usage().countsAsStock()) {
-                add(in, new QuantKey(m.productId(), m.destinationLocationId(), m.lotKey()), m, operation);
+                add(in, new QuantKey(m.productId(), m.destinationLocationId(), m.lotKey(), m.resultPackageKey()), m,
+                        operation);
             }
         }
         take(out, byId);
+        betweenTakeAndPut.run();
         put(in);
         append(operation, moves);
         metrics.operationPosted(operation.type(), moves.stream().filter(Move::serial).count());
@@ -100,6 +113,7 @@ public class StockLedger {
         d.serial = m.serial();
         d.lotId = m.lotId();
         d.label = m.label();
+        d.packageId = key.packageKey() == 0 ? null : key.packageKey();
     }
 
     /**
@@ -111,6 +125,7 @@ public class StockLedger {
         int[] emptied = batches.run("""
                 DELETE FROM quants
                 WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND package_key = :packageKey
                   AND quantity = :quantity AND reserved_quantity = :reserved
                 """, keys.stream().map(k -> row(k, out.get(k))).toList());
         List<QuantKey> partial = new ArrayList<>();
@@ -123,6 +138,7 @@ public class StockLedger {
                 UPDATE quants
                 SET quantity = quantity - :quantity, reserved_quantity = reserved_quantity - :reserved
                 WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND package_key = :packageKey
                   AND quantity - reserved_quantity >= :quantity - :reserved AND reserved_quantity >= :reserved
                 """, partial.stream().map(k -> row(k, out.get(k))).toList());
         for (int i = 0; i < reduced.length; i++) {
@@ -143,6 +159,7 @@ public class StockLedger {
                 UPDATE quants
                 SET quantity = quantity + :quantity, in_date = LEAST(in_date, :inDate)
                 WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND package_key = :packageKey
                 """, existing.stream().map(k -> row(k, in.get(k))).toList());
         List<QuantKey> missing = new ArrayList<>(in.keySet().stream().filter(k -> in.get(k).fresh).toList());
         for (int i = 0; i < updated.length; i++) {
@@ -152,13 +169,15 @@ public class StockLedger {
         }
         batches.run("""
                 INSERT INTO quants (product_id, location_id, lot_id, lot_key, quantity, reserved_quantity, in_date,
-                                    serial_lot_id)
-                VALUES (:productId, :locationId, :lotId, :lotKey, :quantity, 0, :inDate, :serialLotId)
+                                    serial_lot_id, package_id, package_key)
+                VALUES (:productId, :locationId, :lotId, :lotKey, :quantity, 0, :inDate, :serialLotId, :packageId,
+                        :packageKey)
                 """, missing.stream().map(k -> {
             Delta d = in.get(k);
             Map<String, Object> row = row(k, d);
             row.put("lotId", d.lotId);
             row.put("serialLotId", d.serial ? d.lotId : null);
+            row.put("packageId", d.packageId);
             return row;
         }).toList());
     }
@@ -177,13 +196,16 @@ public class StockLedger {
                             INSERT INTO move_lines (product_id, lot_id, quantity, source_location_id,
                                                     destination_location_id, transfer_id, manufacturing_order_id,
                                                     reference, operation_type, partner_id, occurred_at, recorded_at, actor,
-                                                    ledger_block_id)
+                                                    ledger_block_id, package_id, result_package_id)
                             SELECT n.product_id, n.lot_id, n.quantity, n.source, n.destination,
                                    CAST(:transferId AS BIGINT), CAST(:moId AS BIGINT), :reference, :type,
                                    CAST(:partnerId AS BIGINT), CAST(:occurredAt AS TIMESTAMP WITH TIME ZONE),
-                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor, CAST(:block AS BIGINT)
-                            FROM UNNEST(:products, :lots, :quantities, :sources, :destinations) WITH ORDINALITY
-                                 AS n(product_id, lot_id, quantity, source, destination, line)
+                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor, CAST(:block AS BIGINT),
+                                   n.package_id, n.result_package_id
+                            FROM UNNEST(:products, :lots, :quantities, :sources, :destinations, :packages,
+                                        :resultPackages) WITH ORDINALITY
+                                 AS n(product_id, lot_id, quantity, source, destination, package_id, result_package_id,
+                                      line)
                             ORDER BY n.line
                             """)
                     .param("transferId", op.transferId())
@@ -200,6 +222,8 @@ public class StockLedger {
                     .param("quantities", Batches.column("numeric", slice, Move::quantity))
                     .param("sources", Batches.column("bigint", slice, Move::sourceLocationId))
                     .param("destinations", Batches.column("bigint", slice, Move::destinationLocationId))
+                    .param("packages", Batches.column("bigint", slice, Move::packageId))
+                    .param("resultPackages", Batches.column("bigint", slice, Move::resultPackageId))
                     .update();
         }
     }
@@ -209,6 +233,7 @@ public class StockLedger {
         row.put("productId", k.productId());
         row.put("locationId", k.locationId());
         row.put("lotKey", k.lotKey());
+        row.put("packageKey", k.packageKey());
         row.put("quantity", d.quantity);
         row.put("reserved", d.reserved);
         row.put("inDate", Rows.utc(d.inDate));

@@ -31,18 +31,24 @@ class TransferApi {
 
     record TransferView(long id, String reference, String type, String state, Long partnerId, long sourceLocationId,
                         long destinationLocationId, Instant scheduledDate, String origin, boolean allowExpired,
-                        String createdBy, Instant createdAt, Instant doneAt, List<LineView> lines) {
+                        String createdBy, Instant createdAt, Instant doneAt, List<LineView> lines,
+                        List<String> packages) {
         static TransferView of(Transfer t) {
+            return of(t, null);
+        }
+
+        /** With the names (SSCCs) of its packages; null in lists, which leave the lines out too. */
+        static TransferView of(Transfer t, List<String> packages) {
             return new TransferView(t.id(), t.reference(), t.type().wire(), t.state().wire(), t.partnerId(),
                     t.sourceLocationId(), t.destinationLocationId(), t.scheduledDate(), t.origin(), t.allowExpired(),
-                    t.createdBy(), t.createdAt(), t.doneAt(), t.lines().stream().map(LineView::of).toList());
+                    t.createdBy(), t.createdAt(), t.doneAt(), t.lines().stream().map(LineView::of).toList(), packages);
         }
     }
 
     /** A transfer as posted: lines may carry a scanned GS1 code ({@code scan}) instead of, or besides, their fields. */
     record TransferBody(String type, Long partnerId, Long sourceLocationId, Long destinationLocationId,
                         java.time.Instant scheduledDate, String origin, Boolean allowExpired,
-                        List<ScannedLines.ScannableLine> lines) {
+                        List<ScannedLines.ScannableLine> lines, List<TransferRequest.PackageEntry> packages) {
     }
 
     private final TransferService transfers;
@@ -56,38 +62,42 @@ class TransferApi {
     @PostMapping
     ResponseEntity<TransferView> create(@RequestBody TransferBody body, Principal caller) {
         Transfer t = transfers.create(request(body), caller.getName());
-        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferView.of(t));
+        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(view(t));
     }
 
     /** Replaces a draft's header and lines; the body is that of a new transfer, its type optional. */
     @PutMapping("/{id}")
     TransferView update(@PathVariable long id, @RequestBody TransferBody body, Principal caller) {
-        return TransferView.of(transfers.update(id, request(body), caller.getName()));
+        return view(transfers.update(id, request(body), caller.getName()));
     }
 
     private TransferRequest request(TransferBody body) {
         return new TransferRequest(body.type(), body.partnerId(), body.sourceLocationId(), body.destinationLocationId(),
-                body.scheduledDate(), body.origin(), body.allowExpired(), scans.read(body.lines()));
+                body.scheduledDate(), body.origin(), body.allowExpired(), scans.read(body.lines()), body.packages());
     }
 
     @PostMapping("/{id}/reserve")
     TransferView reserve(@PathVariable long id) {
-        return TransferView.of(transfers.reserve(id));
+        return view(transfers.reserve(id));
     }
 
     @PostMapping("/{id}/validate")
     TransferView validate(@PathVariable long id, Principal caller) {
-        return TransferView.of(transfers.validate(id, caller.getName()));
+        return view(transfers.validate(id, caller.getName()));
     }
 
     @PostMapping("/{id}/cancel")
     TransferView cancel(@PathVariable long id) {
-        return TransferView.of(transfers.cancel(id));
+        return view(transfers.cancel(id));
     }
 
     @GetMapping("/{id}")
     TransferView get(@PathVariable long id) {
-        return TransferView.of(transfers.get(id));
+        return view(transfers.get(id));
+    }
+
+    private TransferView view(Transfer t) {
+        return TransferView.of(t, transfers.packages(t.id()));
     }
 
     /** Transfers newest first; lines are left out here (a receipt may hold thousands), ask for one transfer to see them. */

@@ -78,6 +78,11 @@ class TransferDrafts {
 
     Transfer draft(TransferRequest request, String reference, String actor) {
         TransferType type = checkShape(request);
+        if (request.lines() == null) {
+            request = new TransferRequest(request.type(), request.partnerId(), request.sourceLocationId(),
+                    request.destinationLocationId(), request.scheduledDate(), request.origin(), request.allowExpired(),
+                    List.of(), request.packages());
+        }
         Map<Long, Product> byId = products.byIds(request.lines().stream().map(TransferRequest.Line::productId).toList());
         Places places = places(request, type);
         Validation v = new Validation();
@@ -144,7 +149,8 @@ class TransferDrafts {
         if (type == TransferType.RETURN) {
             v.add("type", "must be receipt, delivery or internal; a return is made from its transfer with POST /transfers/{id}/return");
         }
-        v.require(r.lines() != null && !r.lines().isEmpty(), "lines", "at least one line is required");
+        v.require(r.lines() != null && !r.lines().isEmpty() || r.hasPackages(), "lines",
+                "at least one line (or package) is required");
         v.require(r.origin() == null || r.origin().length() <= 200, "origin", "at most 200 characters");
         if (r.lines() != null) {
             for (int i = 0; i < r.lines().size(); i++) {

@@ -41,10 +41,12 @@ class TransferExecution {
     private final TransferDrafts drafts;
     private final TransferReturns returns;
     private final Clock clock;
+    private final WholePackages packages;
 
     TransferExecution(ProductService products, LotService lots, LocationService locations,
                       StockReservation reservation, StockLedger ledger, TransferRepository transfers,
-                      TransferDrafts drafts, TransferReturns returns, Clock clock) {
+                      TransferDrafts drafts, TransferReturns returns, Clock clock, WholePackages packages) {
+        this.packages = packages;
         this.products = products;
         this.lots = lots;
         this.locations = locations;
@@ -123,9 +125,30 @@ class TransferExecution {
         } else {
             moves = moves(allocateForShipping(transfer, byId), byId, false);
         }
-        ledger.post(new Operation(transfer.reference(), transfer.type().wire(), transfer.id(), null,
-                transfer.partnerId(), now, actor), moves);
+        Operation operation = new Operation(transfer.reference(), transfer.type().wire(), transfer.id(), null,
+                transfer.partnerId(), now, actor);
+        WholePackages.Plan plan = packages.plan(transfer, operation);
+        ledger.post(operation, withPackages(transfer, moves, plan), plan.relocate());
         transfers.setState(transfer.id(), TransferState.DONE, now);
+    }
+
+    /**
+     * The moves with the packages of the plan: a receipt's or a return's lines (one move each, in the lines' order)
+     * go into the package of their line; the content of packages moved whole comes after.
+     */
+    private static List<Move> withPackages(Transfer transfer, List<Move> moves, WholePackages.Plan plan) {
+        if (plan.packageOfLine().isEmpty() && plan.moves().isEmpty()) {
+            return moves;
+        }
+        List<Move> all = new ArrayList<>(moves.size() + plan.moves().size());
+        for (int i = 0; i < moves.size(); i++) {
+            Move m = moves.get(i);
+            Long into = plan.packageOfLine().get(transfer.lines().get(i).lineNo());
+            all.add(into == null ? m : new Move(m.productId(), m.serial(), m.lotId(), m.quantity(), m.sourceLocationId(),
+                    m.destinationLocationId(), m.reserved(), m.inDate(), m.freshLot(), m.label(), null, into));
+        }
+        all.addAll(plan.moves());
+        return all;
     }
 
     private List<Move> receive(Transfer transfer, Map<Long, Product> byId, Instant now) {

@@ -27,8 +27,10 @@ import java.util.function.Function;
  */
 final class TransferForm {
     static final String[] HEADER = {"partnerId", "sourceLocationId", "destinationLocationId", "origin",
-            "scheduledDate", "allowExpired"};
-    static final String[] LINE_INPUTS = {"productId", "lot", "quantity", "serials", "expirationDate"};
+            "scheduledDate", "allowExpired", "packages"};
+    static final String[] LINE_INPUTS = {"productId", "lot", "quantity", "serials", "expirationDate", "package"};
+    /** What a receipt's scanned SSCC is, until the form lets the user say: the unit a supplier ships most. */
+    private static final String RECEIVED_PACKAGE_TYPE = "pallet";
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final TransferType type;
@@ -125,17 +127,59 @@ final class TransferForm {
         requestRows.clear();
         problems.clear();
         List<TransferRequest.Line> lines = new ArrayList<>();
+        Map<String, List<FormRows.Row>> packed = new LinkedHashMap<>();
         for (FormRows.Row row : rows) {
+            String pack = type == TransferType.RECEIPT ? row.text("package") : null;
+            if (pack != null) {
+                packed.computeIfAbsent(pack, k -> new ArrayList<>()).add(row);
+                continue;
+            }
             int first = lines.size();
             lines.addAll(lines(row, "lines[" + first + "]", products));
             while (requestRows.size() < lines.size()) {
                 requestRows.add(row);
             }
         }
+        List<TransferRequest.PackageEntry> packages = received(packed, lines.size(), products);
+        movedWhole().forEach(name -> packages.add(new TransferRequest.PackageEntry(name, null, null, null)));
         return new TransferRequest(type.wire(), value("partnerId", header::get, Long::valueOf), value("sourceLocationId",
                 header::get, Long::valueOf), value("destinationLocationId", header::get, Long::valueOf),
                 value("scheduledDate", header::get, s -> LocalDateTime.parse(s).atZone(zone).toInstant()),
-                header.get("origin"), "true".equals(header.get("allowExpired")) ? Boolean.TRUE : null, lines);
+                header.get("origin"), "true".equals(header.get("allowExpired")) ? Boolean.TRUE : null, lines,
+                packages.isEmpty() ? null : packages);
+    }
+
+    /**
+     * A receipt's packages, each with the rows that name its SSCC; their lines come after the transfer's own ones
+     * (from {@code next} on), as the request numbers them.
+     */
+    private List<TransferRequest.PackageEntry> received(Map<String, List<FormRows.Row>> packed, int next,
+                                                        Map<Long, Product> products) {
+        List<TransferRequest.PackageEntry> packages = new ArrayList<>();
+        int line = next;
+        for (var pack : packed.entrySet()) {
+            List<TransferRequest.Line> inside = new ArrayList<>();
+            for (FormRows.Row row : pack.getValue()) {
+                List<TransferRequest.Line> read = lines(row, "lines[" + line + "]", products);
+                inside.addAll(read);
+                read.forEach(l -> requestRows.add(row));
+                line += read.size();
+            }
+            packages.add(new TransferRequest.PackageEntry(pack.getKey(), RECEIVED_PACKAGE_TYPE, null, inside));
+        }
+        return packages;
+    }
+
+    /** The packages a delivery or internal transfer moves whole: names or SSCCs, one a line of the Packages box. */
+    private List<String> movedWhole() {
+        String typed = header.get("packages");
+        return type == TransferType.RECEIPT || typed == null ? List.of()
+                : java.util.Arrays.stream(typed.split("[\\r\\n,]+")).map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+    }
+
+    /** Whether the form names packages: scanned SSCCs on a receipt's lines, or packages to move whole. */
+    boolean hasPackages() {
+        return !movedWhole().isEmpty() || rows.stream().anyMatch(r -> r.text("package") != null);
     }
 
     /** The request's lines of one row: one, or on a receipt one per lot or per expiration date of a pasted list. */

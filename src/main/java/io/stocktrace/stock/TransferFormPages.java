@@ -93,7 +93,7 @@ class TransferFormPages {
         TransferRequest request = form.request(all, calendar.zone());
         FormProblems errors = FormProblems.none(fields(form, all));
         form.problems().forEach(errors::add);
-        if (!form.hasLines()) {
+        if (!form.hasLines() && !form.hasPackages()) {
             errors.addGeneral("Add at least one line.");
         } else if (!errors.any()) {
             try {
@@ -109,7 +109,7 @@ class TransferFormPages {
 
     /** The form's inputs, labelled as the page shows them, and the row each line of the request came from. */
     private FormFields fields(TransferForm form, Map<Long, Product> all) {
-        return FormFields.form().rows("lines", form.requestRows())
+        FormFields fields = FormFields.form().rows("lines", form.requestRows())
                 .input("partnerId", NAMES.get(form.type())[3]).input("sourceLocationId", "Source Location")
                 .input("destinationLocationId", "Destination Location").input("origin", "Source Document")
                 .input("scheduledDate", "Scheduled Date")
@@ -117,7 +117,12 @@ class TransferFormPages {
                 .input("lot", form.type() == TransferType.RECEIPT ? "Lot Number" : "Lot/Serial Number")
                 .input("quantity", "Quantity").input("serials", "Serial Numbers")
                 .input("expirationDate", "Expiration Date")
+                .input("package", "Package")
                 .products(all.values().stream().collect(Collectors.toMap(Product::sku, Product::name)));
+        if (form.type() != TransferType.RECEIPT) { // a receipt's packages are on its lines: their problems go above
+            fields.input("packages", "Packages", "packages[].name", "packages[]");
+        }
+        return fields;
     }
 
     private String page(TransferForm form, Transfer editing, Map<Long, Product> all, FormProblems errors, Model model) {

@@ -26,9 +26,12 @@ public class TransferService {
     private final References references;
     private final QuantRepository quants;
     private final TransactionTemplate transactions;
+    private final WholePackages packages;
 
     TransferService(TransferRepository transfers, TransferDrafts drafts, TransferExecution execution,
-                    References references, QuantRepository quants, PlatformTransactionManager transactionManager) {
+                    References references, QuantRepository quants, PlatformTransactionManager transactionManager,
+                    WholePackages packages) {
+        this.packages = packages;
         this.transfers = transfers;
         this.drafts = drafts;
         this.execution = execution;
@@ -40,13 +43,29 @@ public class TransferService {
     @Requires(Role.OPERATOR)
     @Transactional
     public Transfer create(TransferRequest request, String actor) {
-        Transfer draft = drafts.draft(request, null, actor);
+        TransferRequest all = request == null ? null : request.flattened();
+        Transfer draft = drafts.draft(all, null, actor);
+        List<String> packageOfLine = request.packageOfLines();
         String reference = references.next(draft.type().series());
         long id = transfers.insert(new Transfer(0, reference, draft.type(), draft.state(), draft.partnerId(),
                 draft.sourceLocationId(), draft.destinationLocationId(), draft.scheduledDate(), draft.origin(),
                 draft.allowExpired(), actor, draft.createdAt(), null, List.of()));
         transfers.insertLines(id, draft.lines());
+        attachPackages(id, draft, all, packageOfLine);
         return get(id);
+    }
+
+    /** Keeps the draft's packages; {@code packageOfLine} comes from the request before it was flattened. */
+    private void attachPackages(long id, Transfer draft, TransferRequest all, List<String> packageOfLine) {
+        if (all.hasPackages() || !packages.names(id).isEmpty()) {
+            packages.attach(id, draft.type(), all.hasPackages() ? all.packages() : List.of(), packageOfLine,
+                    draft.sourceLocationId(), draft.destinationLocationId());
+        }
+    }
+
+    /** The names (SSCCs) of the packages the transfer moves or brings. */
+    public List<String> packages(long id) {
+        return packages.names(id);
     }
 
     /**
@@ -61,12 +80,15 @@ public class TransferService {
         if (request.type() != null && !request.type().equals(transfer.type().wire())) {
             throw StocktraceException.invalid("type", "is " + transfer.type().wire() + " and cannot be changed");
         }
-        Transfer draft = drafts.draft(new TransferRequest(transfer.type().wire(), request.partnerId(),
+        TransferRequest given = new TransferRequest(transfer.type().wire(), request.partnerId(),
                 request.sourceLocationId(), request.destinationLocationId(),
                 request.scheduledDate() == null ? transfer.scheduledDate() : request.scheduledDate(), request.origin(),
-                request.allowExpired(), request.lines()), transfer.reference(), actor);
+                request.allowExpired(), request.lines(), request.packages());
+        TransferRequest all = given.flattened();
+        Transfer draft = drafts.draft(all, transfer.reference(), actor);
         transfers.updateHeader(id, draft);
         transfers.replaceLines(id, draft.lines());
+        attachPackages(id, draft, all, given.packageOfLines());
         return get(id);
     }
 

@@ -49,6 +49,7 @@ class TransferSheet {
         transfer.lines().forEach(l -> locationIds.add(l.sourceLocationId()));
         var byLocation = locations.byIds(locationIds);
         model.addAttribute("transfer", transfer);
+        model.addAttribute("packages", transfers.packages(transfer.id()));
         model.addAttribute("lines", SheetLine.of(transfer, byId, byLocation, availability.stream()
                 .collect(Collectors.toMap(LineAvailability::lineNo, Function.identity()))));
         model.addAttribute("availability", !availability.isEmpty());

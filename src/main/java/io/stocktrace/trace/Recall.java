@@ -14,7 +14,11 @@ public record Recall(long id, String reference, long lotId, String reason, Strin
     public record AffectedLot(long lotId, String lotName, String productName) {
     }
 
-    public record Customer(Long partnerId, String name, String email, List<Shipment> shipments) {
+    /** {@code packages}: the names (SSCCs) of the packages shipped to the customer with any affected lot. */
+    public record Customer(Long partnerId, String name, String email, List<Shipment> shipments, List<String> packages) {
+        public Customer(Long partnerId, String name, String email, List<Shipment> shipments) {
+            this(partnerId, name, email, shipments, List.of());
+        }
     }
 
     public record Shipment(String reference, Instant date, String productName, String lotName, BigDecimal quantity) {

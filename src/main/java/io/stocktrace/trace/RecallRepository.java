@@ -5,6 +5,8 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import io.stocktrace.ledger.LedgerBlocks;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +108,7 @@ class RecallRepository {
         }
         List<ShipmentRow> rows = jdbc.sql("""
                         SELECT m.id, m.partner_id, m.reference, m.occurred_at, p.name AS product_name,
-                               l.name AS lot_name, m.quantity
+                               l.name AS lot_name, m.quantity, m.result_package_id, m.transfer_id
                         FROM recall_lots r
                              JOIN move_lines m ON m.lot_id = r.lot_id
                              JOIN lots l ON l.id = r.lot_id
@@ -117,13 +119,35 @@ class RecallRepository {
                 .param("customerLocations", customerLocations)
                 .query((rs, n) -> new ShipmentRow(rs.getLong("id"), Rows.nullableLong(rs, "partner_id"),
                         new Recall.Shipment(rs.getString("reference"), Rows.instant(rs, "occurred_at"),
-                                rs.getString("product_name"), rs.getString("lot_name"), rs.getBigDecimal("quantity"))))
+                                rs.getString("product_name"), rs.getString("lot_name"), rs.getBigDecimal("quantity")),
+                        Rows.nullableLong(rs, "result_package_id"), Rows.nullableLong(rs, "transfer_id")))
                 .list();
-        return RecallCustomers.grouped(rows, partners(rows));
+        return withPackages(RecallCustomers.grouped(rows, partners(rows)), rows);
     }
 
-    /** One shipment as read, with what orders and groups it. */
-    record ShipmentRow(long moveLineId, Long partnerId, Recall.Shipment shipment) {
+    /** One shipment as read, with what orders and groups it, and the package it left in (if any). */
+    record ShipmentRow(long moveLineId, Long partnerId, Recall.Shipment shipment, Long packageId, Long transferId) {
+    }
+
+    /** Each customer with the SSCCs (case, then pallet) its shipments left in. */
+    private List<Recall.Customer> withPackages(List<Recall.Customer> customers, List<ShipmentRow> rows) {
+        Map<Long, List<PackageTrailRepository.Leg>> legs = new HashMap<>();
+        for (ShipmentRow r : rows) {
+            if (r.packageId() != null) {
+                legs.computeIfAbsent(r.partnerId() == null ? -1L : r.partnerId(), k -> new ArrayList<>())
+                        .add(new PackageTrailRepository.Leg(r.packageId(), r.transferId()));
+            }
+        }
+        if (legs.isEmpty()) {
+            return customers;
+        }
+        PackageTrailRepository trails = PackageTrailRepository.of(jdbc,
+                legs.values().stream().flatMap(List::stream).toList());
+        return customers.stream().map(c -> {
+            List<String> packages = legs.getOrDefault(c.partnerId() == null ? -1L : c.partnerId(), List.of()).stream()
+                    .flatMap(l -> trails.of(l).stream()).distinct().toList();
+            return new Recall.Customer(c.partnerId(), c.name(), c.email(), c.shipments(), packages);
+        }).toList();
     }
 
     /** The partners of these shipments in the database's order of their names (then ids), each once. */

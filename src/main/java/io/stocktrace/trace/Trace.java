@@ -24,8 +24,14 @@ public record Trace(LotSummary lot, List<TracedLot> lots, List<Link> links, List
     public record Link(long fromLotId, long toLotId, BigDecimal quantity, String reference, Instant date) {
     }
 
+    /** {@code packages}: the names (SSCCs) of the packages it travelled in, innermost first; null when loose. */
     public record Operation(long moveLineId, long lotId, Instant date, String reference, String type,
-                            String sourceLocation, String destinationLocation, BigDecimal quantity, String partner) {
+                            String sourceLocation, String destinationLocation, BigDecimal quantity, String partner,
+                            List<String> packages) {
+        public Operation(long moveLineId, long lotId, Instant date, String reference, String type,
+                         String sourceLocation, String destinationLocation, BigDecimal quantity, String partner) {
+            this(moveLineId, lotId, date, reference, type, sourceLocation, destinationLocation, quantity, partner, null);
+        }
     }
 
     /**

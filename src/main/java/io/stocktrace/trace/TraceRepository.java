@@ -72,7 +72,8 @@ class TraceRepository {
      */
     static final String OPERATION_COLUMNS = """
             SELECT m.id, m.lot_id, m.occurred_at, m.reference, m.operation_type, m.source_location_id,
-                   m.destination_location_id, m.quantity, m.partner_id
+                   m.destination_location_id, m.quantity, m.partner_id,
+                   COALESCE(m.result_package_id, m.package_id) AS package_id, m.transfer_id
             """;
 
     /** Every done move line of these lots, as read (not sorted), once for the operations and the partner totals. */
@@ -169,7 +170,7 @@ class TraceRepository {
 
     /** A move line as read, its locations and partner still ids: {@link #named} gives it their names. */
     record MoveLine(long id, long lotId, Instant date, String reference, String type, long sourceId,
-                    long destinationId, BigDecimal quantity, Long partnerId) {
+                    long destinationId, BigDecimal quantity, Long partnerId, Long packageId, Long transferId) {
     }
 
     /**
@@ -182,9 +183,13 @@ class TraceRepository {
         return (rs, n) -> {
             long partner = rs.getLong(9);
             Long partnerId = rs.wasNull() ? null : partner;
+            long pack = rs.getLong(10);
+            Long packageId = rs.wasNull() ? null : pack;
+            long transfer = rs.getLong(11);
+            Long transferId = rs.wasNull() ? null : transfer;
             return new MoveLine(rs.getLong(1), rs.getLong(2), Rows.instant(rs, "occurred_at"),
                     once(texts, rs.getString(4)), once(texts, rs.getString(5)), rs.getLong(6), rs.getLong(7),
-                    rs.getBigDecimal(8), partnerId);
+                    rs.getBigDecimal(8), partnerId, packageId, transferId);
         };
     }
 
@@ -227,13 +232,16 @@ class TraceRepository {
                             : partners.put(rs.getLong(2), rs.getString(3)))
                     .list();
         }
+        PackageTrailRepository trails = PackageTrailRepository.of(jdbc, rows.stream().filter(r -> r.packageId() != null)
+                .map(r -> new PackageTrailRepository.Leg(r.packageId(), r.transferId())).toList());
         List<OperationRow> named = new ArrayList<>(rows.size());
         for (MoveLine r : rows) {
             Place source = places.get(r.sourceId());
             Place destination = places.get(r.destinationId());
             named.add(new OperationRow(new Trace.Operation(r.id(), r.lotId(), r.date(), r.reference(), r.type(),
                     source.fullName(), destination.fullName(), r.quantity(),
-                    r.partnerId() == null ? null : partners.get(r.partnerId())),
+                    r.partnerId() == null ? null : partners.get(r.partnerId()),
+                    r.packageId() == null ? null : trails.of(new PackageTrailRepository.Leg(r.packageId(), r.transferId()))),
                     r.partnerId(), source.usage(), destination.usage()));
         }
         return named;

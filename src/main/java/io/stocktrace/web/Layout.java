@@ -37,5 +37,6 @@ class Layout {
         model.addAttribute("isAdmin", granted.contains("ROLE_ADMIN"));
         model.addAttribute("lotsEnabled", settings.get().lotsAndSerialNumbers());
         model.addAttribute("expiryEnabled", settings.get().expirationDates());
+        model.addAttribute("packagesEnabled", settings.packages().enabled());
     }
 }

@@ -109,10 +109,10 @@ class MigrationIT {
                     "epcis_outbox", "epcis_subscriptions", "gs1_company_prefixes", "idempotency_keys",
                     "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads",
                     "locations", "login_failures", "lot_events", "lot_links", "lot_sequences", "lots",
-                    "manufacturing_order_lines", "manufacturing_orders", "move_lines", "partners", "products",
-                    "quants", "read_positions", "recall_lots", "recalls", "reference_sequences", "scheduled_locks",
-                    "scrap_lines", "scraps", "settings", "site_profiles", "transfer_lines", "transfers",
-                    "web_sessions", "web_sessions_attributes");
+                    "manufacturing_order_lines", "manufacturing_orders", "move_lines", "package_moves", "packages",
+                    "partners", "products", "quants", "read_positions", "recall_lots", "recalls",
+                    "reference_sequences", "scheduled_locks", "scrap_lines", "scraps", "settings", "site_profiles",
+                    "transfer_lines", "transfer_packages", "transfers", "web_sessions", "web_sessions_attributes");
             assertThat(schema.columns()).contains("move_lines.quantity numeric(18,4) not null",
                     "move_lines.lot_id bigint null", "move_lines.occurred_at timestamptz not null",
                     "lots.name varchar(256) not null", "lots.expiration_date date null",
@@ -130,7 +130,12 @@ class MigrationIT {
                     "move_lines foreign key fk_move_lines_manufacturing_order (manufacturing_order_id)",
                     "recall_lots primary key (recall_id, lot_id)", "transfers check ck_transfers_return_of",
                     "transfers foreign key fk_transfers_return_of (return_of_id)",
-                    "idempotency_keys check ck_idempotency_keys_answer_when_completed");
+                    "idempotency_keys check ck_idempotency_keys_answer_when_completed",
+                    // packages (issue 19)
+                    "quants unique uq_quants_product_location_lot_package (product_id, location_id, lot_key, package_key)",
+                    "quants foreign key fk_quants_package_here (package_id, location_id)",
+                    "packages foreign key fk_packages_parent (parent_id)",
+                    "packages unique uq_packages_name (name)", "move_lines check ck_move_lines_two_places");
             assertThat(schema.triggers()).containsExactly("trg_move_lines_append_only before delete on move_lines",
                     "trg_move_lines_append_only before update on move_lines");
         }

@@ -27,6 +27,17 @@ class EpcIdentifiersTest {
     }
 
     @Test
+    void writes_an_sscc_as_its_urn_with_the_extension_digit_before_the_serial_reference() {
+        assertThat(urns.sscc("106141412345678908")).isEqualTo("urn:epc:id:sscc:0614141.1234567890");
+        assertThat(links.sscc("106141412345678908")).isEqualTo("https://id.gs1.org/00/106141412345678908");
+        assertThat(urns.sscc("395060001000000013")).isEqualTo("https://id.gs1.org/00/395060001000000013");
+        assertThat(EpcIdentifiers.parseSscc("urn:epc:id:sscc:0614141.1234567890")).contains("106141412345678908");
+        assertThat(EpcIdentifiers.parseSscc("https://example.com/00/106141412345678908")).contains("106141412345678908");
+        assertThat(EpcIdentifiers.parseSscc("https://id.gs1.org/00/106141412345678907")).isEmpty();
+        assertThat(EpcIdentifiers.parseSscc("urn:epc:id:sgtin:0614141.812345.12345")).isEmpty();
+    }
+
+    @Test
     void writes_gtin_classes_locations_and_parties() {
         assertThat(urns.gtinClass("04012345987652")).isEqualTo("urn:epc:idpat:sgtin:4012345.098765.*");
         assertThat(links.gtinClass("04012345666663")).isEqualTo("https://id.gs1.org/01/04012345666663");

@@ -119,6 +119,14 @@ final class WriteRules {
             // EPCIS capture (issue 20): a partner's document becomes a capture job
             rule("POST", "/api/v1/epcis/capture", OPERATOR, f -> Call.json("/api/v1/epcis/capture?partnerId=" + f.partner(),
                     "{\"type\":\"EPCISDocument\"}")),
+
+            // packages (issue 19): refused while the Packages setting is off (409), after the role is checked
+            rule("POST", "/api/v1/packages", OPERATOR, f -> Call.json("/api/v1/packages", "{}")),
+            rule("POST", "/api/v1/packages/put-in-pack", OPERATOR, f -> Call.json("/api/v1/packages/put-in-pack", "{}")),
+            rule("POST", "/api/v1/receipts/asn", OPERATOR, f -> new Call("/api/v1/receipts/asn", "text/csv",
+                    "sscc,type\nBOX-1,box\n")),
+            rule("POST", "/api/v1/packages/{id}/unpack", OPERATOR, f -> Call.json("/api/v1/packages/999999/unpack",
+                    "{}")),
             // the web pages
             rule("POST", "/products/new", MANAGER, f -> Call.form("/products/new",
                     "sku=NEW-1&name=New&tracking=none&uom=Units")),
@@ -169,7 +177,12 @@ final class WriteRules {
                     "/manufacturing/" + NO_SUCH_ORDER + "/validate", "")),
             rule("POST", "/inventory-count", MANAGER, f -> Call.form("/inventory-count", "action=preview")),
             rule("POST", "/settings", MANAGER, f -> Call.form("/settings", "lotsAndSerialNumbers=true"
-                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn&timeZone=UTC")));
+                    + "&expirationDates=true&gs1CompanyPrefixes=&siteGln=&epcisIdentifiers=urn&timeZone=UTC")),
+            // the packages' pages (issue 19)
+            rule("POST", "/packages/new", OPERATOR, f -> Call.form("/packages/new", "type=box&locationId=" + STOCK)),
+            rule("POST", "/packages/put-in-pack", OPERATOR, f -> Call.form("/packages/put-in-pack",
+                    "target=new&type=box&locationId=" + STOCK + "&packages=NO-SUCH-PACKAGE")),
+            rule("POST", "/packages/{id}/unpack", OPERATOR, f -> Call.form("/packages/999999/unpack", "")));
 
     private WriteRules() {
     }

@@ -17,7 +17,7 @@ public final class DatabaseCleaner {
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "settings", "locations",
             "reference_sequences", "app_users", "api_tokens", "ledger_heads", "scheduled_locks");
     private static final List<String> SERIES = List.of("receipt", "delivery", "internal", "manufacturing", "return",
-            "scrap", "adjustment", "recall");
+            "scrap", "adjustment", "recall", "pack", "unpack", "package");
 
     private DatabaseCleaner() {
     }

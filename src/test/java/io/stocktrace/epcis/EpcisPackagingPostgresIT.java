@@ -1,0 +1,7 @@
+package io.stocktrace.epcis;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class EpcisPackagingPostgresIT extends EpcisPackagingTests {
+}

@@ -1,0 +1,7 @@
+package io.stocktrace.label;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class PackageLabelPostgresIT extends PackageLabelTests {
+}
