@@ -43,7 +43,7 @@ class LedgerWindow {
                         SELECT m.id, m.lot_id, m.quantity, m.reference, m.occurred_at, m.manufacturing_order_id,
                                m.source_location_id, src.usage AS source_usage,
                                m.destination_location_id, dst.usage AS destination_usage,
-                               m.partner_id, pa.gln AS partner_gln
+                               m.partner_id, pa.gln AS partner_gln, m.package_id, m.result_package_id
                         FROM ledger_blocks b
                              JOIN move_lines m ON m.ledger_block_id = b.id
                              JOIN locations src ON src.id = m.source_location_id
@@ -56,7 +56,8 @@ class LedgerWindow {
                 .query((rs, n) -> new MoveFact(rs.getLong("id"), rs.getLong("lot_id"), rs.getBigDecimal("quantity"),
                         rs.getString("reference"), Rows.instant(rs, "occurred_at"), Rows.nullableLong(rs, "manufacturing_order_id"),
                         rs.getLong("source_location_id"), rs.getString("source_usage"), rs.getLong("destination_location_id"),
-                        rs.getString("destination_usage"), Rows.nullableLong(rs, "partner_id"), rs.getString("partner_gln")))
+                        rs.getString("destination_usage"), Rows.nullableLong(rs, "partner_id"), rs.getString("partner_gln"),
+                        Rows.nullableLong(rs, "package_id"), Rows.nullableLong(rs, "result_package_id")))
                 .list();
     }
 
