@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,9 +92,12 @@ public abstract class BrowserTest extends ApiTest {
         waitFor(By.xpath("//*[self::a or self::button or self::summary][normalize-space(.)='" + text + "']")).click();
     }
 
-    /** The visible text of an element; found again when a page that was replacing it went away under the read. */
+    /**
+     * The visible text of an element; found again when a page that was replacing it went away under the read (stale, or
+     * "node does not belong to the document", which Chromium reports as a plain WebDriverException).
+     */
     protected String text(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);
                     return element.isDisplayed() ? element.getText() : null;
@@ -107,7 +110,7 @@ public abstract class BrowserTest extends ApiTest {
      */
     protected void assertState(String expected) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                     .until(d -> expected.equals(d.findElement(By.id("state")).getText()));
         } catch (org.openqa.selenium.TimeoutException e) {
             org.assertj.core.api.Assertions.assertThat(text(By.id("state"))).isEqualTo(expected);
