@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * readPoint, else its bizLocation) and the party (the vendor); the event that made the lot, whoever reported it (a
  * transformation's output, or an object event adding it: commissioning, packing), gives the traceability lot code
  * source (its bizLocation, else its readPoint; described as the event's bizLocation describes itself, else as the
- * reporting partner at that GLN). Two queries for all the receipts.
+ * reporting partner at that GLN). A lot packed into a pallet or
+ * case is shipped by the shipping of that parent. Three queries for all the receipts, whatever their number.
  */
 @Component
 class CapturedSupplierKdes implements SupplierKdes {
@@ -59,8 +60,9 @@ class CapturedSupplierKdes implements SupplierKdes {
         Map<Key, List<SupplierEventsRepository.Naming>> named = new HashMap<>();
         events.naming(byKey.keySet().stream().map(Key::gtin).toList(), byKey.keySet().stream().map(Key::name).toList())
                 .forEach(n -> named.computeIfAbsent(new Key(n.gtin(), n.name()), k -> new ArrayList<>()).add(n));
+        Map<Key, List<SupplierEventsRepository.Naming>> shippings = shippings(named);
         Map<Long, SupplierEventsRepository.Naming> shipped = new HashMap<>();
-        byKey.forEach((key, lines) -> lines.forEach(r -> shipping(named.getOrDefault(key, List.of()), r)
+        byKey.forEach((key, lines) -> lines.forEach(r -> shipping(shippings.getOrDefault(key, List.of()), r)
                 .ifPresent(e -> shipped.put(r.moveLineId(), e))));
         Map<Long, List<SupplierEventsRepository.Source>> sources = new HashMap<>();
         if (!shipped.isEmpty()) {
@@ -81,6 +83,28 @@ class CapturedSupplierKdes implements SupplierKdes {
             }
         });
         return kdes;
+    }
+
+    /**
+     * The events that may ship each lot: those naming it, and the shipping of a pallet or case an aggregation packed it
+     * into (the shipping names the parent alone); by time.
+     */
+    private Map<Key, List<SupplierEventsRepository.Naming>> shippings(Map<Key, List<SupplierEventsRepository.Naming>> named) {
+        List<Long> packings = named.values().stream().flatMap(List::stream)
+                .filter(n -> "AggregationEvent".equals(n.type()) && "ADD".equals(n.action()) && n.role().startsWith("child"))
+                .map(SupplierEventsRepository.Naming::rowId).distinct().toList();
+        Map<Long, List<SupplierEventsRepository.Naming>> packed = new HashMap<>();
+        if (!packings.isEmpty()) {
+            events.shippingOfParents(packings)
+                    .forEach(p -> packed.computeIfAbsent(p.packingRowId(), k -> new ArrayList<>()).add(p.shipping()));
+        }
+        Map<Key, List<SupplierEventsRepository.Naming>> shippings = new HashMap<>();
+        named.forEach((key, list) -> shippings.put(key, Stream.concat(list.stream(),
+                        list.stream().flatMap(n -> packed.getOrDefault(n.rowId(), List.of()).stream()))
+                .sorted(java.util.Comparator.comparing(SupplierEventsRepository.Naming::eventTime)
+                        .thenComparing(SupplierEventsRepository.Naming::rowId))
+                .toList()));
+        return shippings;
     }
 
     /** The vendor's shipping of the lot: the last one before the receipt, else (clocks differ) the first after. */

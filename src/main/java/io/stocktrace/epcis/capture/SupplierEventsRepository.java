@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The captured events that name received lots (GTIN + lot, or GTIN + serial), other than as something they consume,
- * for the supplier KDEs of the FSMA 204 receiving rows: one query for all the lots, one for the sources of the events
- * chosen. An event an error declaration withdrew is left out.
+ * for the supplier KDEs of the FSMA 204 receiving rows: one query for all the lots, one for the shipping of the pallets
+ * or cases they were packed into (when they were), one for the sources of the events chosen. An event an error declaration withdrew is left out.
  */
 @Repository
 class SupplierEventsRepository {
@@ -58,6 +58,34 @@ class SupplierEventsRepository {
                         rs.getString("action"), rs.getString("biz_step"), Rows.instant(rs, "event_time"),
                         rs.getString("read_point"), rs.getString("biz_location"), rs.getString("epc_role"),
                         rs.getString("document")))
+                .list();
+    }
+
+    /** A shipping event naming the parent (a pallet, a case) that an aggregation event packed a lot into. */
+    record Packed(long packingRowId, Naming shipping) {
+    }
+
+    /** The shipping events that name a parent these aggregation events packed something into. */
+    List<Packed> shippingOfParents(Collection<Long> packingRowIds) {
+        return jdbc.sql("""
+                        SELECT DISTINCT n.id AS packing_row, e.id, e.partner_id, pa.name AS partner_name, e.event_type,
+                               e.action, e.biz_step, e.event_time, e.read_point, e.biz_location
+                        FROM UNNEST(:ids) AS n(id)
+                             JOIN epcis_captured_epcs p ON p.event_row_id = n.id AND p.epc_role = 'parent'
+                             JOIN epcis_captured_epcs c ON c.uri = p.uri AND c.epc_role IN ('epc', 'parent')
+                             JOIN epcis_captured_events e ON e.id = c.event_row_id
+                             JOIN partners pa ON pa.id = e.partner_id
+                        WHERE e.biz_step IN ('shipping', 'departing')
+                          AND NOT e.error_declaration
+                          AND NOT EXISTS (SELECT 1 FROM epcis_captured_events d
+                                          WHERE d.partner_id = e.partner_id AND d.event_id = e.event_id
+                                            AND d.error_declaration)
+                        """)
+                .param("ids", Batches.bigints(packingRowIds))
+                .query((rs, n) -> new Packed(rs.getLong("packing_row"), new Naming(null, null, rs.getLong("id"),
+                        rs.getLong("partner_id"), rs.getString("partner_name"), rs.getString("event_type"),
+                        rs.getString("action"), rs.getString("biz_step"), Rows.instant(rs, "event_time"),
+                        rs.getString("read_point"), rs.getString("biz_location"), "parent", null)))
                 .list();
     }
 

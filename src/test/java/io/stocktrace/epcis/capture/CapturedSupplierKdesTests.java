@@ -131,4 +131,27 @@ abstract class CapturedSupplierKdesTests extends ApiTest {
         assertThat(row.get(TLC_SOURCE)).isEqualTo("Packer Co packing house, 4 Field Road, Salinas, CA 93901, US, +1 831 555 0100");
         assertThat(row.get(PREVIOUS_SOURCE)).as("no shipping reported by the vendor").isEqualTo("Packer Co");
     }
+
+    @Test
+    void a_lot_packed_on_a_pallet_takes_its_ship_from_from_the_shipping_of_the_pallet() throws IOException {
+        captured(given.partner("Green Farm"), CaptureDocuments.farmDocument());
+        captured(packer, CaptureDocuments.packerDocument());
+
+        List<String> row = receivingRows().get("PK-7");
+        assertThat(row.get(PREVIOUS_SOURCE)).as("the pallet's shipping, read at the packing house").isEqualTo("Packer Co, GLN 9506000000022");
+        assertThat(row.get(TLC_SOURCE)).as("where the packer's transformation made PK-7").isEqualTo("Packer Co, GLN 9506000000022");
+        assertThat(receivingRows().get("PK-8").get(PREVIOUS_SOURCE)).isEqualTo("Packer Co");
+    }
+
+    @Test
+    void a_shipping_the_vendor_withdrew_by_an_error_declaration_is_not_read() throws IOException {
+        Map<String, Object> shipped = CaptureDocuments.shipping("urn:uuid:50000000-0000-4000-8000-000000000005",
+                "2026-11-02T15:00:00Z", CaptureDocuments.SALAD_PK7, 10, CaptureDocuments.PACKER_PARTY,
+                CaptureDocuments.OUR_PARTY);
+        Map<String, Object> withdrawn = new LinkedHashMap<>(shipped);
+        withdrawn.put("errorDeclaration", Map.of("declarationTime", "2026-11-03T08:00:00Z", "reason", "incorrect_data"));
+        captured(packer, CaptureDocuments.document(List.of(shipped, withdrawn)));
+
+        assertThat(receivingRows().get("PK-7").get(PREVIOUS_SOURCE)).isEqualTo("Packer Co");
+    }
 }
