@@ -3,6 +3,8 @@ package io.stocktrace.epcis.capture;
 import io.stocktrace.catalog.Gtin;
 import io.stocktrace.report.SupplierKdes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * transformation's output, or an object event adding it: commissioning, packing), gives the traceability lot code
  * source (its bizLocation, else its readPoint; described as the event's bizLocation describes itself, else as the
  * reporting partner at that GLN). A lot packed into a pallet or
- * case is shipped by the shipping of that parent. Three queries for all the receipts, whatever their number.
+ * case is shipped by the shipping of that parent. At most four queries for all the receipts, whatever their
+ * number.
  */
 @Component
 class CapturedSupplierKdes implements SupplierKdes {
@@ -32,6 +35,8 @@ class CapturedSupplierKdes implements SupplierKdes {
     private static final Set<String> MAKING = Set.of("commissioning", "packing", "creating_class_instance");
     private static final Set<String> OUTPUTS = Set.of("output", "output-class");
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final Comparator<SupplierEventsRepository.Naming> BY_TIME =
+            Comparator.comparing(SupplierEventsRepository.Naming::eventTime).thenComparing(SupplierEventsRepository.Naming::rowId);
 
     private final SupplierEventsRepository events;
 
@@ -57,18 +62,12 @@ class CapturedSupplierKdes implements SupplierKdes {
         if (byKey.isEmpty()) {
             return Map.of();
         }
-        Map<Key, List<SupplierEventsRepository.Naming>> named = new HashMap<>();
-        events.naming(byKey.keySet().stream().map(Key::gtin).toList(), byKey.keySet().stream().map(Key::name).toList())
-                .forEach(n -> named.computeIfAbsent(new Key(n.gtin(), n.name()), k -> new ArrayList<>()).add(n));
+        Map<Key, List<SupplierEventsRepository.Naming>> named = named(byKey.keySet());
         Map<Key, List<SupplierEventsRepository.Naming>> shippings = shippings(named);
         Map<Long, SupplierEventsRepository.Naming> shipped = new HashMap<>();
         byKey.forEach((key, lines) -> lines.forEach(r -> shipping(shippings.getOrDefault(key, List.of()), r)
                 .ifPresent(e -> shipped.put(r.moveLineId(), e))));
-        Map<Long, List<SupplierEventsRepository.Source>> sources = new HashMap<>();
-        if (!shipped.isEmpty()) {
-            events.sources(shipped.values().stream().map(SupplierEventsRepository.Naming::rowId).distinct().toList())
-                    .forEach(s -> sources.computeIfAbsent(s.eventRowId(), k -> new ArrayList<>()).add(s));
-        }
+        Map<Long, List<SupplierEventsRepository.Source>> sources = sources(shipped.values());
         Map<Long, SupplierKde> kdes = new HashMap<>();
         byKey.forEach((key, lines) -> {
             Place tlcSource = making(named.getOrDefault(key, List.of())).map(CapturedSupplierKdes::tlcSource).orElse(null);
@@ -83,6 +82,26 @@ class CapturedSupplierKdes implements SupplierKdes {
             }
         });
         return kdes;
+    }
+
+    /** The sources of these shipping events, by event. */
+    private Map<Long, List<SupplierEventsRepository.Source>> sources(Collection<SupplierEventsRepository.Naming> shipped) {
+        Map<Long, List<SupplierEventsRepository.Source>> sources = new HashMap<>();
+        if (!shipped.isEmpty()) {
+            events.sources(shipped.stream().map(SupplierEventsRepository.Naming::rowId).distinct().toList())
+                    .forEach(s -> sources.computeIfAbsent(s.eventRowId(), k -> new ArrayList<>()).add(s));
+        }
+        return sources;
+    }
+
+    /** The events naming each key, by its lot or by its serial. */
+    private Map<Key, List<SupplierEventsRepository.Naming>> named(Collection<Key> keys) {
+        List<String> gtins = keys.stream().map(Key::gtin).toList();
+        List<String> names = keys.stream().map(Key::name).toList();
+        Map<Key, List<SupplierEventsRepository.Naming>> named = new HashMap<>();
+        Stream.concat(events.naming(gtins, names, false).stream(), events.naming(gtins, names, true).stream())
+                .forEach(n -> named.computeIfAbsent(new Key(n.gtin(), n.name()), k -> new ArrayList<>()).add(n));
+        return named;
     }
 
     /**
@@ -101,8 +120,7 @@ class CapturedSupplierKdes implements SupplierKdes {
         Map<Key, List<SupplierEventsRepository.Naming>> shippings = new HashMap<>();
         named.forEach((key, list) -> shippings.put(key, Stream.concat(list.stream(),
                         list.stream().flatMap(n -> packed.getOrDefault(n.rowId(), List.of()).stream()))
-                .sorted(java.util.Comparator.comparing(SupplierEventsRepository.Naming::eventTime)
-                        .thenComparing(SupplierEventsRepository.Naming::rowId))
+                .sorted(BY_TIME)
                 .toList()));
         return shippings;
     }
@@ -126,7 +144,7 @@ class CapturedSupplierKdes implements SupplierKdes {
                 .filter(n -> "TransformationEvent".equals(n.type()) ? OUTPUTS.contains(n.role())
                         : "ObjectEvent".equals(n.type()) && "ADD".equals(n.action())
                           && (n.bizStep() == null || MAKING.contains(n.bizStep())))
-                .findFirst();
+                .min(BY_TIME);
     }
 
     private static Place shipFrom(SupplierEventsRepository.Naming shipping, List<SupplierEventsRepository.Source> sources) {

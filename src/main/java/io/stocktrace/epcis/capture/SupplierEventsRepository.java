@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The captured events that name received lots (GTIN + lot, or GTIN + serial), other than as something they consume,
- * for the supplier KDEs of the FSMA 204 receiving rows: one query for all the lots, one for the shipping of the pallets
- * or cases they were packed into (when they were), one for the sources of the events chosen. An event an error declaration withdrew is left out.
+ * for the supplier KDEs of the FSMA 204 receiving rows: two queries for all the lots (by lot, by serial), one for the
+ * shipping of the pallets or cases they were packed into (when they were), one for the sources of the events chosen.
+ * An event an error declaration withdrew is left out.
  */
 @Repository
 class SupplierEventsRepository {
@@ -33,15 +34,18 @@ class SupplierEventsRepository {
     record Source(long eventRowId, String type, String source) {
     }
 
-    List<Naming> naming(List<String> gtins, List<String> names) {
+    /**
+     * The events naming these keys: as LGTINs by their lot, or ({@code serials}) as SGTINs, that name no lot, by their
+     * serial; either way the (gtin, lot, serial) index leads to each key.
+     */
+    List<Naming> naming(List<String> gtins, List<String> names, boolean serials) {
         return jdbc.sql("""
                         SELECT k.gtin, k.key_value, e.id, e.partner_id, pa.name AS partner_name, e.event_type, e.action,
                                e.biz_step, e.event_time, e.read_point, e.biz_location, c.epc_role,
                                CASE WHEN c.epc_role IN ('output', 'output-class') OR e.action = 'ADD'
                                     THEN e.document END AS document
                         FROM UNNEST(:gtins, :names) AS k(gtin, key_value)
-                             JOIN epcis_captured_epcs c ON c.gtin = k.gtin
-                                                       AND (c.lot = k.key_value OR c.serial = k.key_value)
+                             JOIN epcis_captured_epcs c ON c.gtin = k.gtin AND %s
                              JOIN epcis_captured_events e ON e.id = c.event_row_id
                              JOIN partners pa ON pa.id = e.partner_id
                         WHERE NOT e.error_declaration
@@ -50,7 +54,7 @@ class SupplierEventsRepository {
                                           WHERE d.partner_id = e.partner_id AND d.event_id = e.event_id
                                             AND d.error_declaration)
                         ORDER BY e.event_time, e.id
-                        """)
+                        """.formatted(serials ? "c.lot IS NULL AND c.serial = k.key_value" : "c.lot = k.key_value"))
                 .param("gtins", Batches.texts(gtins))
                 .param("names", Batches.texts(names))
                 .query((rs, n) -> new Naming(rs.getString("gtin"), rs.getString("key_value"), rs.getLong("id"),

@@ -154,4 +154,19 @@ abstract class CapturedSupplierKdesTests extends ApiTest {
 
         assertThat(receivingRows().get("PK-7").get(PREVIOUS_SOURCE)).isEqualTo("Packer Co");
     }
+
+    @Test
+    void a_serial_received_from_the_vendor_is_found_by_its_sgtin() throws IOException {
+        long melon = admin.post("/api/v1/products", Map.of("sku", "MELON", "name", "Melon", "tracking", "serial",
+                "gtin", "09506000134369", "foodTraceabilityList", true)).json().path("id").asLong();
+        given.done(given.transfer("receipt", packer, Scenario.line(melon, "SN-1", null, 1)));
+        captured(packer, CaptureDocuments.document(List.of(CaptureDocuments.shippingOf(
+                "urn:uuid:50000000-0000-4000-8000-000000000006", "2026-11-02T15:00:00Z",
+                "https://id.gs1.org/01/09506000134369/21/SN-1", CaptureDocuments.PACKER_PARTY, CaptureDocuments.OUR_PARTY))));
+
+        Http.Response r = admin.get("/api/v1/reports/fsma204?productId=" + melon);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(r.body())).getRecords();
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get(PREVIOUS_SOURCE)).isEqualTo("Packer Co, GLN 9506000000022");
+    }
 }
