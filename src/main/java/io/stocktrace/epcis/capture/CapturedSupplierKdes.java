@@ -35,6 +35,8 @@ class CapturedSupplierKdes implements SupplierKdes {
     private static final Set<String> MAKING = Set.of("commissioning", "packing", "creating_class_instance");
     private static final Set<String> OUTPUTS = Set.of("output", "output-class");
     private static final JsonMapper JSON = JsonMapper.shared();
+    /** A description is a spreadsheet cell: an event's longer one is cut there. */
+    static final int MAX_DESCRIPTION = 1024;
     private static final Comparator<SupplierEventsRepository.Naming> BY_TIME =
             Comparator.comparing(SupplierEventsRepository.Naming::eventTime).thenComparing(SupplierEventsRepository.Naming::rowId);
 
@@ -179,9 +181,9 @@ class CapturedSupplierKdes implements SupplierKdes {
 
     /**
      * The description an event gives its bizLocation, when it carries one: the text members beside its id (a name, an
-     * address, a city...), in their order.
+     * address, a city...), in their order, at most {@link #MAX_DESCRIPTION} characters.
      */
-    private static String described(String document) {
+    static String described(String document) {
         if (document == null) {
             return null;
         }
@@ -193,7 +195,11 @@ class CapturedSupplierKdes implements SupplierKdes {
                     parts.add(p.getValue().asString().strip());
                 }
             });
-            return parts.length() == 0 ? null : parts.toString();
+            String text = parts.toString();
+            if (text.isEmpty()) {
+                return null;
+            }
+            return text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION - 1) + "…";
         } catch (JacksonException e) {
             return null;
         }
