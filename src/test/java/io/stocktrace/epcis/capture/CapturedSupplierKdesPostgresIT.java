@@ -1,0 +1,7 @@
+package io.stocktrace.epcis.capture;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class CapturedSupplierKdesPostgresIT extends CapturedSupplierKdesTests {
+}
