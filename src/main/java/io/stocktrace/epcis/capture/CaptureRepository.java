@@ -26,15 +26,34 @@ class CaptureRepository {
         this.json = json;
     }
 
-    long createJob(long partnerId, int eventCount, String actor, Instant now) {
+    long createJob(long partnerId, int eventCount, String actor, Instant now, Instant leaseUntil) {
         var key = Rows.newKey();
         jdbc.sql("""
-                        INSERT INTO epcis_capture_jobs (partner_id, state, event_count, captured_count, created_by, created_at)
-                        VALUES (:partner, 'running', :events, 0, :actor, :now)
+                        INSERT INTO epcis_capture_jobs (partner_id, state, event_count, captured_count, created_by, created_at,
+                                                        lease_until)
+                        VALUES (:partner, 'running', :events, 0, :actor, :now, :lease)
                         """)
                 .param("partner", partnerId).param("events", eventCount).param("actor", actor).param("now", Rows.utc(now))
+                .param("lease", Rows.utc(leaseUntil))
                 .update(key, "id");
         return Rows.id(key);
+    }
+
+    /** Extends the leases of these running jobs, the ones this server holds. */
+    void renew(Collection<Long> jobIds, Instant leaseUntil) {
+        jdbc.sql("UPDATE epcis_capture_jobs SET lease_until = :lease WHERE id IN (:ids) AND state = 'running'")
+                .param("lease", Rows.utc(leaseUntil)).param("ids", jobIds)
+                .update();
+    }
+
+    /** Ends as failed a running job whose lease ran out: its server stopped before storing anything. */
+    void failIfAbandoned(long jobId, String error, Instant now) {
+        jdbc.sql("""
+                        UPDATE epcis_capture_jobs SET state = 'failure', errors = :errors, finished_at = :now
+                        WHERE id = :id AND state = 'running' AND lease_until < :now
+                        """)
+                .param("id", jobId).param("errors", json.writeValueAsString(List.of(error))).param("now", Rows.utc(now))
+                .update();
     }
 
     void finish(long jobId, String state, int captured, List<String> errors, Instant now) {

@@ -7,17 +7,20 @@ import io.stocktrace.security.Requires;
 import io.stocktrace.security.Role;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +39,12 @@ public class CaptureService {
     private final PartnerService partners;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** How long a job's lease lasts; it is renewed twice as often while this server holds the job. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    static final String ABANDONED = "the server that accepted the document stopped before storing it: nothing was stored;"
+            + " send the document again";
+    /** The jobs this server holds (waiting or running), whose leases it renews. */
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
     /** Documents waiting for the worker, each held in memory: past this many, a capture is refused at once. */
     static final int MAX_WAITING = 32;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -70,15 +79,34 @@ public class CaptureService {
         Limits.requireAtMost("epcisEventsPerCapture", "epcisBody.eventList", events, schema.settings().maxEvents(), "events");
         Limits.requireAtMost("epcisCapturesWaiting", "body", worker.getQueue().size() + 1L, MAX_WAITING,
                 "documents waiting to be captured (send it again once they are done)");
-        long jobId = captures.createJob(partnerId, events, actor, clock.instant());
-        worker.execute(() -> store(jobId, partnerId, document));
+        long jobId = captures.createJob(partnerId, events, actor, clock.instant(), clock.instant().plus(LEASE));
+        held.add(jobId);
+        worker.execute(() -> {
+            try {
+                store(jobId, partnerId, document);
+            } finally {
+                held.remove(jobId);
+            }
+        });
         return captures.job(jobId).orElseThrow();
     }
 
     /** A capture job, whoever's it is: captures are read by whoever may read the partner (viewer and up). */
     @Requires(Role.VIEWER)
     public CaptureJob job(long id) {
-        return captures.job(id).orElseThrow(() -> StocktraceException.notFound("Capture job", id));
+        CaptureJob job = captures.job(id).orElseThrow(() -> StocktraceException.notFound("Capture job", id));
+        if (CaptureJob.RUNNING.equals(job.state())) {
+            captures.failIfAbandoned(id, ABANDONED, clock.instant());
+            return captures.job(id).orElseThrow();
+        }
+        return job;
+    }
+
+    @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
+    void renewLeases() {
+        if (!held.isEmpty()) {
+            captures.renew(Set.copyOf(held), clock.instant().plus(LEASE));
+        }
     }
 
     /** Bytes one captured document may have. */

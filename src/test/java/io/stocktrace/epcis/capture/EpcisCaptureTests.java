@@ -158,6 +158,35 @@ abstract class EpcisCaptureTests extends ApiTest {
     }
 
     @Test
+    void a_job_whose_server_stopped_before_storing_it_is_answered_as_failed_and_one_still_held_stays_running() {
+        long packer = given.partner("Packer Co");
+        Instant now = Instant.now();
+        long abandoned = runningJob(packer, now.minus(Duration.ofMinutes(5)), now.minus(Duration.ofMinutes(4)));
+        long held = runningJob(packer, now, now.plus(Duration.ofMinutes(1)));
+
+        JsonNode failed = admin.get("/api/v1/epcis/capture/" + abandoned).json();
+        assertThat(failed.path("state").asString()).isEqualTo("failure");
+        assertThat(failed.path("running").asBoolean()).isFalse();
+        assertThat(failed.path("errors").get(0).asString()).contains("nothing was stored", "send the document again");
+        assertThat(admin.get("/api/v1/epcis/capture/" + held).json().path("state").asString()).isEqualTo("running");
+        assertThat(storedEvents()).isZero();
+    }
+
+    /** A job row as a server writes it on accepting a document, with the lease it holds. */
+    private long runningJob(long partner, Instant createdAt, Instant leaseUntil) {
+        jdbc.sql("""
+                        INSERT INTO epcis_capture_jobs (partner_id, state, event_count, captured_count, created_by,
+                                                        created_at, lease_until)
+                        VALUES (:partner, 'running', 1, 0, 'admin', :created, :lease)
+                        """)
+                .param("partner", partner)
+                .param("created", java.time.OffsetDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC))
+                .param("lease", java.time.OffsetDateTime.ofInstant(leaseUntil, java.time.ZoneOffset.UTC))
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM epcis_capture_jobs").query(Long.class).single();
+    }
+
+    @Test
     void a_document_sent_twice_stores_each_event_once() {
         long farm = given.partner("Green Farm");
         Map<String, Object> document = CaptureDocuments.farmDocument();
