@@ -71,10 +71,7 @@ class SettingsApi {
         PackageSettings current = settings.packages();
         PackageSettings packages = new PackageSettings(body.packages() == null ? current.enabled() : body.packages(),
                 body.ssccExtensionDigit() == null ? current.ssccExtensionDigit() : body.ssccExtensionDigit());
-        settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone, profile);
-        if (!packages.equals(current)) {
-            settings.updatePackages(packages);
-        }
+        settings.update(new Settings(body.lotsAndSerialNumbers(), body.expirationDates()), gs1, zone, profile, packages);
         return get();
     }
 

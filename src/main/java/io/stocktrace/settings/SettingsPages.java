@@ -94,11 +94,8 @@ class SettingsPages {
             model.addAttribute("packagesOn", packages);
             return page(model, traceability, gs1, timeZone == null ? "" : timeZone, profile, errors);
         }
-        settings.update(traceability, site, zone, siteProfile);
-        PackageSettings current = settings.packages();
-        if (current.enabled() != packages) {
-            settings.updatePackages(new PackageSettings(packages, current.ssccExtensionDigit()));
-        }
+        settings.update(traceability, site, zone, siteProfile,
+                new PackageSettings(packages, settings.packages().ssccExtensionDigit()));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/settings";
     }

@@ -40,6 +40,14 @@ public class SettingsService {
         update(settings, gs1, timeZone, profile());
     }
 
+    /** Every section of the settings at once, in one transaction: what the settings page and {@code PUT /settings} send. */
+    @Requires(Role.MANAGER)
+    @Transactional
+    public void update(Settings settings, Gs1Settings gs1, ZoneId timeZone, SiteProfile profile, PackageSettings packages) {
+        update(settings, gs1, timeZone, profile);
+        updatePackages(packages);
+    }
+
     /** As {@link #update(Settings, Gs1Settings, ZoneId)}, with the site's profile, validated by {@link SiteProfile#of}. */
     @Requires(Role.MANAGER)
     @Transactional
