@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,9 +88,20 @@ public abstract class BrowserTest extends ApiTest {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Clicks a link or button by its visible text, as a user would. */
+    /**
+     * Clicks a link or button by its visible text, as a user would. When the page holding the element found is replaced
+     * before the click lands (a previous submit still arriving), the click did not happen: it is made on the new page.
+     */
     protected void click(String text) {
-        waitFor(By.xpath("//*[self::a or self::button or self::summary][normalize-space(.)='" + text + "']")).click();
+        By by = By.xpath("//*[self::a or self::button or self::summary][normalize-space(.)='" + text + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /**
