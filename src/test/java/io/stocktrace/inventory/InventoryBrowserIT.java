@@ -32,7 +32,7 @@ class InventoryBrowserIT extends BrowserTest {
         assertThat(text(By.id("on-hand"))).isEqualTo("7");
 
         open("/lots/" + given.lotId(phone, "SN-1") + "/locations");
-        browser.findElement(By.cssSelector("a[aria-label='Scrap from WH/Stock']")).click();
+        clickOn(By.cssSelector("a[aria-label='Scrap from WH/Stock']"));
         assertThat(browser.findElements(By.id("quantity"))).as("a serial is scrapped whole").isEmpty();
         click("Scrap");
         assertThat(browser.getCurrentUrl()).as("the reason is required").contains("/scrap");

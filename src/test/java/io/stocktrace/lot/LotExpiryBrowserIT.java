@@ -74,7 +74,7 @@ class LotExpiryBrowserIT extends BrowserTest {
         assertThat(names()).isEqualTo(admin.get("/api/v1/lots/alerts").json().path("items").findValuesAsString("name"));
         screenshot("lots-alerts");
 
-        browser.findElement(By.cssSelector("a[aria-label='Remove filter Expiration Alerts']")).click();
+        clickOn(By.cssSelector("a[aria-label='Remove filter Expiration Alerts']"));
         waitFor(By.linkText("M-FRESH"));
         assertThat(names()).contains("M-ALERT", "M-FRESH", "M-EMPTY");
         click("M-ALERT");

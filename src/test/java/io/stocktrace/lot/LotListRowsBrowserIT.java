@@ -27,7 +27,7 @@ class LotListRowsBrowserIT extends BrowserTest {
         group.findElement(By.cssSelector("td.num")).click();
         waitUntilOpen(true);
         assertThat(text(By.linkText("T-1"))).isEqualTo("T-1");
-        browser.findElement(By.cssSelector("tr.group td.num")).click();
+        clickOn(By.cssSelector("tr.group td.num"));
         waitUntilOpen(false);
 
         WebElement button = browser.findElement(By.cssSelector("tr.group button"));

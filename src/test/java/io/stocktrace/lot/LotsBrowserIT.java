@@ -37,7 +37,7 @@ class LotsBrowserIT extends BrowserTest {
         assertThat(text(By.cssSelector("h2#traceability"))).isEqualTo("Traceability");
         WebElement lots = browser.findElement(By.id("lotsAndSerialNumbers"));
         assertThat(lots.isSelected()).isFalse();
-        browser.findElement(By.xpath("//label[.='Lots & Serial Numbers']")).click();
+        clickOn(By.xpath("//label[.='Lots & Serial Numbers']"));
         assertThat(lots.isSelected()).isTrue();
         click("Save");
         assertThat(text(By.cssSelector(".notice"))).isEqualTo("Saved.");
@@ -53,7 +53,7 @@ class LotsBrowserIT extends BrowserTest {
         assertThat(rowsText()).contains("SN-1", "SN-2", "SN-3");
         screenshot("lots-by-product");
 
-        browser.findElement(By.cssSelector("a[aria-label='Remove grouping by Product']")).click();
+        clickOn(By.cssSelector("a[aria-label='Remove grouping by Product']"));
         waitFor(By.linkText("SN-2"));
         assertThat(browser.findElements(By.cssSelector(".searchbar .chip"))).isEmpty();
         click("Group By");
@@ -77,10 +77,10 @@ class LotsBrowserIT extends BrowserTest {
         assertThat(text(By.id("smart-traceability"))).isEqualTo("2\nTraceability");
         assertThat(text(By.id("smart-transfers"))).isEqualTo("1\nTransfers");
         screenshot("lot-form");
-        browser.findElement(By.id("smart-location")).click();
+        clickOn(By.id("smart-location"));
         assertThat(text(By.cssSelector("table.quants tbody"))).isEqualTo("Partners/Customers MACHINE name SN-1 1 0");
         browser.navigate().back();
-        browser.findElement(By.id("smart-traceability")).click();
+        clickOn(By.id("smart-traceability"));
         assertThat(text(By.cssSelector("h1"))).isEqualTo("Traceability Report");
         long sn1 = given.lotId(machine, "SN-1");
         List<String> ledger = new java.util.ArrayList<>();
@@ -112,7 +112,7 @@ class LotsBrowserIT extends BrowserTest {
         click("Filters");
         click("On Hand");
         assertThat(browser.findElements(By.cssSelector(".lots tbody tr"))).isEmpty();
-        browser.findElement(By.cssSelector("a[aria-label='Remove filter At Customer']")).click();
+        clickOn(By.cssSelector("a[aria-label='Remove filter At Customer']"));
         waitFor(By.linkText("SN-2"));
         assertThat(rowsText()).doesNotContain("SN-1");
     }
@@ -142,7 +142,7 @@ class LotsBrowserIT extends BrowserTest {
         click("M-OLD");
         assertThat(text(By.cssSelector(".fields"))).contains("Expired");
         browser.navigate().back();
-        browser.findElement(By.cssSelector("a[aria-label='Remove filter Expired']")).click();
+        clickOn(By.cssSelector("a[aria-label='Remove filter Expired']"));
         assertThat(groupLabels()).containsExactly("MILK name (2)", "TEA name (1)");
     }
 

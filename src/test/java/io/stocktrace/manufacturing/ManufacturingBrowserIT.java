@@ -27,7 +27,7 @@ class ManufacturingBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("component-product-0"))).selectByVisibleText("FLOUR name (FLOUR)");
         browser.findElement(By.id("component-quantity-0")).sendKeys("40");
         browser.findElement(By.id("component-lot-0")).sendKeys("F-1");
-        browser.findElement(By.id("validate")).click();
+        clickOn(By.id("validate"));
         click("Create");
         assertThat(text(By.cssSelector(".problem"))).isNotBlank();
         assertThat(text(By.cssSelector("tr.line.out .field-problem"))).as("not enough F-1").isNotBlank();
@@ -35,7 +35,7 @@ class ManufacturingBrowserIT extends BrowserTest {
 
         browser.findElement(By.id("component-quantity-0")).clear();
         browser.findElement(By.id("component-quantity-0")).sendKeys("4");
-        browser.findElement(By.id("validate")).click();
+        clickOn(By.id("validate"));
         screenshot("manufacturing-new");
         click("Create");
         assertState("Draft");
@@ -44,7 +44,7 @@ class ManufacturingBrowserIT extends BrowserTest {
         assertState("Done");
         assertThat(text(By.cssSelector("table.produced"))).contains("D-1", "6");
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt()).isEqualTo(6);
-        browser.findElement(By.cssSelector(".crumbs a")).click();
+        clickOn(By.cssSelector(".crumbs a"));
         // the refused order drew WH/MO/00001 from its sequence: the order made is the next one
         assertThat(text(By.cssSelector("table.list tbody"))).contains("WH/MO/00002", "DOUGH name", "done");
     }
@@ -69,7 +69,7 @@ class ManufacturingBrowserIT extends BrowserTest {
         browser.findElement(By.id("component-quantity-1")).sendKeys("1");
         browser.findElement(By.id("component-lot-1")).sendKeys("D-2");
         browser.findElement(By.id("component-for-1")).sendKeys("CAKE-2");
-        browser.findElement(By.id("validate")).click();
+        clickOn(By.id("validate"));
         click("Create");
         assertState("Done");
         assertThat(text(By.cssSelector("table.produced"))).contains("CAKE-1", "CAKE-2");

@@ -56,7 +56,7 @@ class PutInPackBrowserIT extends BrowserTest {
         logInAsAdmin();
         open("/settings");
         assertThat(browser.findElements(By.cssSelector("nav.mainmenu a[href='/packages']"))).as("no Packages menu yet").isEmpty();
-        browser.findElement(By.id("packages")).click();
+        clickOn(By.id("packages"));
         click("Save");
         assertThat(text(By.cssSelector(".notice"))).isEqualTo("Saved.");
         assertThat(browser.findElements(By.cssSelector("nav.mainmenu a[href='/packages']"))).as("the Packages menu").hasSize(1);

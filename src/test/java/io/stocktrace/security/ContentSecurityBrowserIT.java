@@ -25,7 +25,7 @@ class ContentSecurityBrowserIT extends BrowserTest {
                 var b = document.createElement('button'); b.id = 'trap'; b.textContent = 'trap';
                 b.setAttribute('onclick', 'window.clicked = 1'); document.body.appendChild(b);
                 """);
-        browser.findElement(By.id("trap")).click();
+        clickOn(By.id("trap"));
         Object injected = browser.executeScript("return [typeof window.injected, typeof window.clicked];");
         assertThat(injected.toString()).isEqualTo("[undefined, undefined]");
     }

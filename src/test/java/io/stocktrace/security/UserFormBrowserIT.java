@@ -44,7 +44,7 @@ class UserFormBrowserIT extends BrowserTest {
         click("Save");
         assertThat(text(By.cssSelector("h1.title"))).isEqualTo("clerk");
         new Select(waitFor(By.id("role"))).selectByVisibleText("Manager");
-        browser.findElement(By.id("active")).click();
+        clickOn(By.id("active"));
         click("Save");
         assertThat(text(By.cssSelector(".notice"))).isEqualTo("Saved.");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/users/(\\d+).*", "$1"));
@@ -91,7 +91,7 @@ class UserFormBrowserIT extends BrowserTest {
         var before = users();
         open("/users");
         click("admin");
-        browser.findElement(By.id("active")).click();
+        clickOn(By.id("active"));
         setValue("password", "short");
         click("Save");
         assertThat(text(By.id("password-problem"))).isEqualTo("Password: at least 12 characters.");

@@ -58,7 +58,7 @@ class SettingsBrowserIT extends BrowserTest {
                 "gs1CompanyPrefixes", List.of(Map.of("prefix", "9506000")), "siteGln", GLN, "epcisIdentifiers", "urn"));
         logInAsAdmin();
         open("/settings");
-        browser.findElement(By.xpath("//label[.='Expiration Dates']")).click();
+        clickOn(By.xpath("//label[.='Expiration Dates']"));
         type("gs1CompanyPrefixes", "9506000 95A");
         type("siteGln", "9506000000009");
         click("Save");

@@ -70,7 +70,7 @@ class TransferFormBrowserIT extends BrowserTest {
         assertThat(shown("lot-2")).as("a serial product has no lot").isFalse();
         browser.findElement(By.id("serials-2")).sendKeys("PH-1\nPH-2\n");
         assertThat(value("quantity-2")).as("counted from the serials").isEqualTo("2");
-        browser.findElement(By.cssSelector("#lines tr:nth-child(3) button[hx-get$='generate-serials']")).click();
+        clickOn(By.cssSelector("#lines tr:nth-child(3) button[hx-get$='generate-serials']"));
         set("generate-first", "PH-3");
         set("generate-count", "3");
         waitFor(By.xpath("//dialog[@id='serials-dialog']//button[normalize-space(.)='Generate']")).click();

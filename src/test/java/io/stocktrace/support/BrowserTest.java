@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -102,6 +103,18 @@ public abstract class BrowserTest extends ApiTest {
             element.click();
             return true;
         });
+    }
+
+    /**
+     * Clicks the element found by {@code by}, found again if the page holding it was replaced before the click landed.
+     */
+    protected void clickOn(By by) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
     }
 
     /**

@@ -63,7 +63,7 @@ class TraceBrowserIT extends BrowserTest {
         open("/lots/" + given.lotId(cake, "CAKE-2") + "/traceability?direction=upstream");
         assertThat(nodes("lot")).containsExactlyInAnyOrder("D-B", "F-B");
         assertThat(nodes("vendor")).containsExactly("Mill B");
-        browser.findElement(By.xpath("//*[local-name()='a'][.//*[local-name()='text'][.='D-B']]")).click();
+        clickOn(By.xpath("//*[local-name()='a'][.//*[local-name()='text'][.='D-B']]"));
         assertThat(text(By.cssSelector("h1.title"))).isEqualTo("D-B");
     }
 
@@ -78,7 +78,7 @@ class TraceBrowserIT extends BrowserTest {
         waitFor(By.xpath("//tr[@data-parent]//a[.='D-A']"));
         assertThat(unfolded()).as("the operations of D-A, one level after").allMatch(r -> r.contains("D-A"))
                 .anyMatch(r -> r.contains("Partners/Customers")).hasSize(3);
-        browser.findElement(By.cssSelector("button[aria-label='Show what D-A was made into in WH/MO/00003']")).click();
+        clickOn(By.cssSelector("button[aria-label='Show what D-A was made into in WH/MO/00003']"));
         waitFor(By.xpath("//tr[@data-parent]//a[.='CAKE-1']"));
         assertThat(unfolded()).hasSize(5).anyMatch(r -> r.contains("CAKE-1") && r.contains("Partners/Customers"));
         screenshot("traceability-unfolded");
@@ -89,7 +89,7 @@ class TraceBrowserIT extends BrowserTest {
         assertThat(unfolded()).hasSize(5);
 
         open("/lots/" + given.lotId(cake, "CAKE-2") + "/traceability?direction=upstream");
-        browser.findElement(By.cssSelector("button[aria-label='Show what CAKE-2 was made from in WH/MO/00003']")).click();
+        clickOn(By.cssSelector("button[aria-label='Show what CAKE-2 was made from in WH/MO/00003']"));
         waitFor(By.xpath("//tr[@data-parent]//a[.='D-B']"));
         assertThat(unfolded()).allMatch(r -> r.contains("D-B"));
     }

@@ -37,7 +37,7 @@ class TraceReportPagesBrowserIT extends BrowserTest {
                 + summary.path("operations").asLong() + " operations over " + summary.path("levels").size() + " levels");
         assertThat(browser.findElements(By.cssSelector("figure.genealogy"))).as("no picture of 50 orders' lots").isEmpty();
         assertThat(rowsOfLevel(0)).hasSize(10);
-        browser.findElement(By.cssSelector("tbody[data-level='0'] tr.more button")).click();
+        clickOn(By.cssSelector("tbody[data-level='0'] tr.more button"));
         waitForRows(0, 20);
         screenshot("traceability-big-level-0");
 
@@ -53,7 +53,7 @@ class TraceReportPagesBrowserIT extends BrowserTest {
         assertThat(rowsOfLevel(1).stream().map(r -> r.findElement(By.cssSelector("td:nth-child(1)")).getText() + " "
                 + r.findElement(By.cssSelector("td:nth-child(4)")).getText()).toList())
                 .as("the level's rows are the API's page of that level").isEqualTo(lots);
-        browser.findElement(By.cssSelector("tbody[data-level='1'] tr.more button")).click();
+        clickOn(By.cssSelector("tbody[data-level='1'] tr.more button"));
         waitForRows(1, 20);
         assertThat(Axe.violations(browser)).as("accessibility of the report with two levels loaded").isEmpty();
         screenshot("traceability-big-level-1");

@@ -203,7 +203,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         openAndCheck("/login");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickOn(By.cssSelector("button[type=submit]"));
         new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("error"));
         check("/login?error");
         assertNoViolation();

@@ -25,8 +25,8 @@ class NavigationBrowserIT extends BrowserTest {
                 List.of("Reporting", "Stock"), List.of("Reporting", "Moves History"), List.of("Reporting", "Recalls"), List.of("Configuration", "Settings"),
                 List.of("Configuration", "Locations"), List.of("Configuration", "Partners"),
                 List.of("Configuration", "Users"))) {
-            browser.findElement(By.xpath("//header//summary[.='" + item.get(0) + "']")).click();
-            browser.findElement(By.xpath("//header//a[.='" + item.get(1) + "']")).click();
+            clickOn(By.xpath("//header//summary[.='" + item.get(0) + "']"));
+            clickOn(By.xpath("//header//a[.='" + item.get(1) + "']"));
             assertThat(text(By.cssSelector(".crumbs [aria-current=page]"))).as(item.toString()).isNotBlank();
             assertThat(text(By.tagName("h1"))).as(item.toString()).doesNotContain("404", "500");
         }

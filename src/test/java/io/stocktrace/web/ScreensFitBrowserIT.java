@@ -134,7 +134,7 @@ class ScreensFitBrowserIT extends BrowserTest {
 
         openMenu();
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("admin", "Log out");
-        browser.findElement(By.xpath("//header//summary[.='Reporting']")).click();
+        clickOn(By.xpath("//header//summary[.='Reporting']"));
         waitFor(By.xpath("//header//a[.='Moves History']"));
         assertThat(browser.executeScript(UNREADABLE_IN_THE_BAR)).asList().isEmpty();
         screenshot("phone-menu");
@@ -144,7 +144,7 @@ class ScreensFitBrowserIT extends BrowserTest {
             String page = browser.getCurrentUrl(); // where the link leads, after any redirect
             open("/");
             openMenu();
-            browser.findElement(By.xpath("//header//summary[.='" + item.get(0) + "']")).click();
+            clickOn(By.xpath("//header//summary[.='" + item.get(0) + "']"));
             waitFor(By.xpath("//header//a[.='" + item.get(1) + "']")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(item + " leads to " + page)
                     .until(b -> b.getCurrentUrl().equals(page));
@@ -160,7 +160,7 @@ class ScreensFitBrowserIT extends BrowserTest {
         waitFor(By.cssSelector("header .who"));
         assertThat(browser.findElement(By.cssSelector("header button[aria-controls]")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("admin", "Log out");
-        browser.findElement(By.xpath("//header//summary[.='Configuration']")).click();
+        clickOn(By.xpath("//header//summary[.='Configuration']"));
         waitFor(By.xpath("//header//a[.='Partners']"));
         assertThat(browser.executeScript(UNREADABLE_IN_THE_BAR)).asList().isEmpty();
     }
@@ -189,7 +189,7 @@ class ScreensFitBrowserIT extends BrowserTest {
             long right = (Long) browser.executeScript("return Math.ceil(arguments[0].getBoundingClientRect().right)", panel);
             assertThat(left).as(menu).isNotNegative();
             assertThat(right).as(menu).isLessThanOrEqualTo((Long) browser.executeScript("return window.innerWidth"));
-            browser.findElement(By.id(menu)).click();
+            clickOn(By.id(menu));
         }
         assertThat(misfits("/lots", PHONE)).isEmpty();
     }
