@@ -76,7 +76,13 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
         // probes run all the time in a deployment: readiness has seen the first admin before the outage
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
 
+        LoginForm loginForm = LoginForm.open(port);
+
         DATABASE.takeAway();
+        var login = loginForm.submit("admin", ADMIN_PASSWORD);
+        assertThat(login.headers().firstValue("location").orElse("") + " " + login.statusCode() + " " + login.body())
+                .as("a login while the database is away is not told its password is wrong")
+                .doesNotContain("login?error").containsAnyOf("login?unavailable", "503");
         assertAnswersUnavailablePromptly(() -> admin.get("/api/v1/transfers?limit=5"));
         assertAnswersUnavailablePromptly(() -> anonymous().basic("admin", ADMIN_PASSWORD).get("/api/v1/products"));
         Instant asked = Instant.now();
@@ -122,6 +128,26 @@ class DatabaseOutagePostgresIT extends LedgerStaysSound {
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
             Thread.sleep(50);
+        }
+    }
+
+    /** The login form as a person's browser holds it, with its session cookie and CSRF token, not yet sent. */
+    private record LoginForm(HttpClient client, int port, String csrf) {
+        static LoginForm open(int port) throws Exception {
+            var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            var form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+            assertThat(csrf.find()).as(form).isTrue();
+            return new LoginForm(client, port, csrf.group(1));
+        }
+
+        HttpResponse<String> submit(String username, String password) throws Exception {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                            + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
