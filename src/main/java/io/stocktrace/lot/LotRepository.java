@@ -181,8 +181,8 @@ class LotRepository {
                                                     ledger_block_id)
                             SELECT l.id, 'status', %s, :status, :reason, :actor, :now, :block
                             FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id
-                            WHERE NOT %s
-                            """.formatted(LotStatusSql.of("l"), LotStatusSql.is("l", status))))
+                            WHERE %s <> :status
+                            """.formatted(LotStatusSql.of("l"), LotStatusSql.of("l"))))
                     .param("status", status.wire()).param("reason", reason).param("actor", actor)
                     .param("now", Rows.utc(now)).param("ids", Batches.bigints(slice))
                     .param("block", ledger.current())
