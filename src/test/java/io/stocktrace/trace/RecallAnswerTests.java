@@ -3,7 +3,11 @@ package io.stocktrace.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocktrace.bench.XsPlant;
+import io.stocktrace.api.Paging;
 import io.stocktrace.ledger.LedgerService;
+import io.stocktrace.lot.LotFilter;
+import io.stocktrace.lot.LotGroup;
+import io.stocktrace.lot.LotService;
 import io.stocktrace.support.ApiTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +31,8 @@ abstract class RecallAnswerTests extends ApiTest {
     private RecallService recalls;
     @Autowired
     private LedgerService ledger;
+    @Autowired
+    private LotService lotService;
 
     private List<JsonNode> pages(String path, int limit) {
         List<JsonNode> items = new ArrayList<>();
@@ -96,6 +102,13 @@ abstract class RecallAnswerTests extends ApiTest {
         assertThat(admin.get("/api/v1/lots?status=recalled&limit=1").json().path("total").asLong()).isEqualTo(reached);
         assertThat(admin.get("/api/v1/lots?status=available&limit=1").json().path("total").asLong())
                 .isEqualTo(available - reached);
+        Map<String, Long> groups = new HashMap<>();
+        admin.get("/api/v1/lots?groupBy=status").json().path("groups")
+                .forEach(g -> groups.put(g.path("key").asString(), g.path("count").asLong()));
+        assertThat(groups).containsEntry("recalled", reached).containsEntry("available", available - reached);
+        assertThat(lotService.groupsWithoutTotals("status", LotFilter.of(null, null, null, null, null, null, null,
+                lotService.today()), Paging.of(null, null)).stream().map(LotGroup::key).toList())
+                .as("the dashboard's status groups").contains("recalled", "available");
         List<Long> filtered = new ArrayList<>();
         pages("/api/v1/lots", 1000).stream().filter(l -> "recalled".equals(l.path("status").asString()))
                 .forEach(l -> filtered.add(l.path("id").asLong()));
