@@ -60,9 +60,12 @@ final class RecallHttpScenario {
                 undo(answer.path("id").asLong(), head);
             }
         }
-        report.printf(Locale.ROOT, "    answer: %,d affected lots, %,d customers, %,d blocked stock rows, %,d bytes of JSON%n",
-                answer.path("affectedLots").size(), answer.path("customers").size(), answer.path("blockedStock").size(),
-                bytes);
+        JsonNode counts = answer.path("counts");
+        report.printf(Locale.ROOT, "    answer: %,d affected lots, %,d customers, %,d blocked stock rows, %,d bytes of JSON%s%n",
+                counts.path("affectedLots").asLong(answer.path("affectedLots").size()),
+                counts.path("customers").asLong(answer.path("customers").size()),
+                counts.path("blockedStock").asLong(answer.path("blockedStock").size()), bytes,
+                answer.path("whole").asBoolean(true) ? "" : " (the summary: the recall is past the lots answered whole)");
         for (int p : measured == 1 ? new int[] {100} : new int[] {50, 100}) {
             double r = recalls.percentile(p);
             double f = floor.percentile(p);

@@ -38,6 +38,15 @@ final class RecallCommand {
         StringBuilder out = new StringBuilder();
         out.append("Recall ").append(recall.path("reference").asString()).append(" of ").append(sku).append(' ')
                 .append(lotName).append(": ").append(recall.path("reason").asString()).append('\n');
+        if (!recall.path("whole").asBoolean(true)) {
+            JsonNode counts = recall.path("counts");
+            return out.append("\nrecalled lots: ").append(counts.path("affectedLots").asLong())
+                    .append("\nblocked stock rows: ").append(counts.path("blockedStock").asLong())
+                    .append("\ncustomers to contact: ").append(counts.path("customers").asLong()).append(" (")
+                    .append(counts.path("shipments").asLong()).append(" shipments)\n")
+                    .append("\ntoo many lots to list here: GET /api/v1/recalls/").append(recall.path("id").asLong())
+                    .append("/customers.csv has every shipment\n").toString();
+        }
         out.append("\nrecalled lots (").append(recall.path("affectedLots").size()).append("):\n");
         for (JsonNode lot : recall.path("affectedLots")) {
             out.append("  ").append(lot.path("lotName").asString()).append(" · ").append(lot.path("productName").asString()).append('\n');

@@ -24,8 +24,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class LotRepository {
-    private static final String COLUMNS = """
-            l.id, l.product_id, l.name, l.ref, l.note, l.status, l.expiration_date, l.best_before_date,
+    /** The lot's columns, its status as {@link LotStatusSql} says it. */
+    private static final String COLUMNS = "l.id, l.product_id, l.name, l.ref, l.note, " + LotStatusSql.of("l")
+            + """
+             AS status, l.expiration_date, l.best_before_date,
             l.removal_date, l.alert_date, l.best_before_by_hand, l.removal_by_hand, l.alert_by_hand, l.created_at""";
     private static final String ON_HAND = """
             (SELECT COALESCE(SUM(q.quantity), 0) FROM quants q WHERE q.lot_id = l.id)""";
@@ -153,28 +155,48 @@ class LotRepository {
     private static final int STATUS_SLICE = 60_000;
 
     /**
-     * Gives these lots the status, those that have another, each with the history row of its change: one INSERT …
-     * SELECT of the history rows (from the statuses as they were) and one UPDATE per slice of {@value #STATUS_SLICE},
-     * without reading the lots into the application first. A recall of a lot in 10,000 orders changes 22,000 lots in
-     * these two statements (in slices of 10,000 it took six).
+     * Gives these lots the status, those that have another, each with the history row of its change: the history
+     * rows ({@link #recordStatusChanges}) then one UPDATE per slice of {@value #STATUS_SLICE}, without reading the lots
+     * into the application first.
      */
     void setStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
+        recordStatusChanges(lotIds, status, reason, actor, now);
         for (List<Long> slice : Batches.slices(lotIds, STATUS_SLICE)) {
-            jdbc.sql(Batches.planned("""
-                            INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at,
-                                                    ledger_block_id)
-                            SELECT l.id, 'status', l.status, :status, :reason, :actor, :now, :block
-                            FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id
-                            WHERE l.status <> :status
-                            """))
-                    .param("status", status.wire()).param("reason", reason).param("actor", actor)
-                    .param("now", Rows.utc(now)).param("ids", Batches.bigints(slice))
-                    .param("block", ledger.current())
-                    .update();
             jdbc.sql("UPDATE lots SET status = :status WHERE id = ANY(:ids) AND status <> :status")
                     .param("status", status.wire())
                     .param("ids", Batches.bigints(slice))
                     .update();
+        }
+    }
+
+    /**
+     * The history row of each of these lots whose status (as {@link LotStatusSql} reads it) is not this one yet,
+     * from the status it has: one INSERT … SELECT per slice of {@value #STATUS_SLICE}. A recall writes these alone
+     * (its {@code recall_lots} rows make the lots recalled), before those rows.
+     */
+    void recordStatusChanges(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
+        for (List<Long> slice : Batches.slices(lotIds, STATUS_SLICE)) {
+            jdbc.sql(Batches.planned("""
+                            INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at,
+                                                    ledger_block_id)
+                            SELECT l.id, 'status', %s, :status, :reason, :actor, :now, :block
+                            FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id
+                            WHERE %s <> :status
+                            """.formatted(LotStatusSql.of("l"), LotStatusSql.of("l"))))
+                    .param("status", status.wire()).param("reason", reason).param("actor", actor)
+                    .param("now", Rows.utc(now)).param("ids", Batches.bigints(slice))
+                    .param("block", ledger.current())
+                    .update();
+        }
+    }
+
+    /** Locks these lots until the transaction ends, in id order, reading nothing of them. */
+    void lock(Collection<Long> ids) {
+        for (List<Long> slice : Batches.slices(new TreeSet<>(ids), STATUS_SLICE)) {
+            jdbc.sql("SELECT l.id FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE")
+                    .param("ids", Batches.bigints(slice))
+                    .query(Long.class)
+                    .list();
         }
     }
 
@@ -252,17 +274,15 @@ class LotRepository {
         return found;
     }
 
-    /** Like {@link #byIds}, each lot locked until the transaction ends, in id order (no deadlock between two callers). */
+    /**
+     * Like {@link #byIds}, each lot locked until the transaction ends, in id order (no deadlock between two callers).
+     * The lots are read by a statement of their own after the lock: a recall does not write the lots' rows (its
+     * {@code recall_lots} rows make them recalled), so a lock that waited for a recall to commit would leave a
+     * statement reading with its snapshot from before the recall; the next statement sees it.
+     */
     Map<Long, Lot> lockByIds(Collection<Long> ids) {
-        Map<Long, Lot> found = new HashMap<>();
-        for (List<Long> slice : Batches.slices(new TreeSet<>(ids))) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE")
-                    .param("ids", Batches.bigints(slice))
-                    .query(LotRepository::lot)
-                    .list()
-                    .forEach(lot -> found.put(lot.id(), lot));
-        }
-        return found;
+        lock(ids);
+        return byIds(ids);
     }
 
     Map<Long, Lot> byIds(Collection<Long> ids) {
@@ -378,9 +398,9 @@ class LotRepository {
                     GROUP BY created_day ORDER BY created_day DESC"""
                     .formatted(onHandJoin, where.sql());
             case "status" -> """
-                    SELECT l.status AS group_key, l.status AS label, COUNT(DISTINCT l.id) AS lots, COALESCE(SUM(oh.quantity), 0) AS quantity
-                    FROM lots l %s %s
-                    GROUP BY l.status ORDER BY l.status""".formatted(onHandJoin, where.sql());
+                    SELECT status AS group_key, status AS label, COUNT(DISTINCT id) AS lots, COALESCE(SUM(quantity), 0) AS quantity
+                    FROM (SELECT %s AS status, l.id, oh.quantity FROM lots l %s %s) statuses
+                    GROUP BY status ORDER BY status""".formatted(LotStatusSql.of("l"), onHandJoin, where.sql());
             case "location" -> """
                     SELECT CAST(loc.id AS varchar(20)) AS group_key, MIN(loc.full_name) AS label,
                            COUNT(DISTINCT l.id) AS lots, SUM(q.quantity) AS quantity
@@ -459,8 +479,11 @@ class LotRepository {
             case "status" -> """
                     SELECT s.status AS group_key, s.status AS label
                     FROM (VALUES ('available'), ('quarantine'), ('recalled')) AS s(status)
-                    WHERE EXISTS (SELECT 1 FROM lots l %s l.status = s.status OFFSET 0)
-                    ORDER BY s.status""".formatted(and);
+                    WHERE (s.status = 'available' AND EXISTS (SELECT 1 FROM lots l %1$s %2$s OFFSET 0))
+                       OR (s.status = 'quarantine' AND EXISTS (SELECT 1 FROM lots l %1$s %3$s OFFSET 0))
+                       OR (s.status = 'recalled' AND EXISTS (SELECT 1 FROM lots l %1$s %4$s OFFSET 0))
+                    ORDER BY s.status""".formatted(and, LotStatusSql.is("l", LotStatus.AVAILABLE),
+                    LotStatusSql.is("l", LotStatus.QUARANTINE), LotStatusSql.is("l", LotStatus.RECALLED));
             case "location" -> """
                     WITH RECURSIVE stocked(location_id) AS (
                         SELECT MIN(location_id) FROM quants WHERE lot_id IS NOT NULL
@@ -622,8 +645,7 @@ class LotRepository {
             }
         }
         if (f.status() != null) {
-            clauses.add("l.status = :status");
-            params.put("status", f.status().wire());
+            clauses.add(LotStatusSql.is("l", f.status()));
         }
         if (f.onHand()) {
             clauses.add("EXISTS (SELECT 1 FROM quants q WHERE q.lot_id = l.id AND q.quantity > 0)");

@@ -131,6 +131,19 @@ public class LotService {
         lots.setStatus(lotIds, status, reason, actor, calendar.now());
     }
 
+    /**
+     * What a recall does to its lots before it writes its {@code recall_lots} rows (which make them recalled: see
+     * {@link LotStatusSql}): locks them in id order, so that an operation shipping any of them either commits first
+     * (and the recall then finds its shipments) or waits and then reads them recalled ({@link #lockForShipping}), and
+     * writes the history row of each lot that was not recalled yet. The lots' rows are not written.
+     */
+    @Requires(Role.MANAGER)
+    @Transactional
+    public void recordRecall(Collection<Long> lotIds, String reason, String actor) {
+        lots.lock(lotIds);
+        lots.recordStatusChanges(lotIds, LotStatus.RECALLED, reason, actor, calendar.now());
+    }
+
     @Transactional(readOnly = true)
     public Page<LotSummary> list(LotFilter filter, Paging paging) {
         return new Page<>(lots.list(filter, paging), lots.count(filter));

@@ -1,6 +1,7 @@
 package io.stocktrace.pack;
 
 import io.stocktrace.db.Batches;
+import io.stocktrace.lot.LotStatusSql;
 import io.stocktrace.db.Rows;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -107,7 +108,7 @@ class TransferPackageRepository {
         for (List<Long> slice : Batches.slices(lotIds)) {
             names.addAll(jdbc.sql("""
                             SELECT l.name FROM UNNEST(:lots) AS n(lot_id) JOIN lots l ON l.id = n.lot_id
-                            WHERE l.status <> 'available' ORDER BY l.name""")
+                            WHERE\s""" + LotStatusSql.isBlocked("l") + " ORDER BY l.name")
                     .param("lots", Batches.bigints(slice)).query(String.class).list());
         }
         return names;

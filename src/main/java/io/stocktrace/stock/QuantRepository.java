@@ -1,6 +1,8 @@
 package io.stocktrace.stock;
 
 import io.stocktrace.db.Batches;
+import io.stocktrace.lot.LotStatus;
+import io.stocktrace.lot.LotStatusSql;
 import io.stocktrace.db.Rows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -70,7 +72,7 @@ class QuantRepository {
                 : " ORDER BY q.in_date, q.id";
         return jdbc.sql(CANDIDATE + """
                          AND q.product_id = :product
-                         AND (l.id IS NULL OR (l.status = 'available'
+                         AND (l.id IS NULL OR (""" + LotStatusSql.is("l", LotStatus.AVAILABLE) + """
                               AND (l.expiration_date IS NULL OR l.expiration_date > :day)))
                         """ + order + " LIMIT :limit")
                 .param("subtree", subtree + "%")

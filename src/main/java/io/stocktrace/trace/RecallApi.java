@@ -1,5 +1,7 @@
 package io.stocktrace.trace;
 
+import io.stocktrace.api.Page;
+import io.stocktrace.api.Paging;
 import io.stocktrace.csv.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,7 +44,25 @@ class RecallApi {
 
     @GetMapping("/{id}")
     Recall get(@PathVariable long id) {
-        return recalls.get(id);
+        return recalls.answer(id);
+    }
+
+    @GetMapping("/{id}/lots")
+    Page<Recall.AffectedLot> lots(@PathVariable long id, @RequestParam(required = false) Integer limit,
+                                  @RequestParam(required = false) Long offset) {
+        return recalls.lots(id, Paging.of(limit, offset));
+    }
+
+    @GetMapping("/{id}/customers")
+    Page<Recall.Customer> customers(@PathVariable long id, @RequestParam(required = false) Integer limit,
+                                    @RequestParam(required = false) Long offset) {
+        return recalls.customers(id, Paging.of(limit, offset));
+    }
+
+    @GetMapping("/{id}/blocked-stock")
+    Page<Recall.BlockedStock> blockedStock(@PathVariable long id, @RequestParam(required = false) Integer limit,
+                                           @RequestParam(required = false) Long offset) {
+        return recalls.blockedStock(id, Paging.of(limit, offset));
     }
 
     /** One row per shipment of an affected lot: the list of customers to call. */

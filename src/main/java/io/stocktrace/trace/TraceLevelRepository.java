@@ -1,6 +1,7 @@
 package io.stocktrace.trace;
 
 import io.stocktrace.db.Batches;
+import io.stocktrace.lot.LotStatusSql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -279,12 +280,13 @@ class TraceLevelRepository {
         long[] lots = {0, 0};
         for (List<Long> slice : Batches.slices(lotIds)) {
             jdbc.sql("""
-                            SELECT l.status, COUNT(DISTINCT q.lot_id), SUM(q.quantity)
-                            FROM UNNEST(:lots) AS n(lot_id) JOIN quants q ON q.lot_id = n.lot_id
-                                 JOIN lots l ON l.id = q.lot_id
-                            WHERE q.quantity > 0
-                            GROUP BY l.status
-                            """)
+                            SELECT status, COUNT(DISTINCT lot_id), SUM(quantity)
+                            FROM (SELECT %s AS status, q.lot_id, q.quantity
+                                  FROM UNNEST(:lots) AS n(lot_id) JOIN quants q ON q.lot_id = n.lot_id
+                                       JOIN lots l ON l.id = q.lot_id
+                                  WHERE q.quantity > 0) stocked
+                            GROUP BY status
+                            """.formatted(LotStatusSql.of("l")))
                     .param("lots", Batches.bigints(slice))
                     .query((rs, n) -> {
                         int blocked = "available".equals(rs.getString(1)) ? 0 : 1;
