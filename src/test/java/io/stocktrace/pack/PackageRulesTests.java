@@ -200,6 +200,37 @@ abstract class PackageRulesTests extends PackageFixture {
         assertThat(page.body()).contains("<th>SSCC</th>", "<span>BOX in </span><span>PALLET</span>");
     }
 
+    @Test
+    void a_box_in_a_case_on_a_pallet_packed_shipped_returned_and_unpacked_leaves_every_package_move_sealed() {
+        long inner = created("INNER", "box");
+        palletOfABox();
+        assertThat(pack(inner, List.of(line(phone, "SN-3", null, null)), null).status()).isEqualTo(201);
+        assertThat(pack(box, List.of(), List.of("INNER")).status()).isEqualTo(201);
+        long hotel = given.partner("Hotel");
+        var shipped = act(draft("delivery", Map.of("partnerId", hotel), "PALLET"), "reserve");
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(act(shipped, "validate").status()).isEqualTo(200);
+        var back = admin.post("/api/v1/transfers/" + shipped.at("/id").asLong() + "/return",
+                Map.of("packages", List.of("PALLET")));
+        assertThat(act(back, "validate").status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/packages/" + inner).at("/parent").asString()).isEqualTo("BOX");
+        for (long unpacked : List.of(inner, box, pallet)) {
+            assertThat(admin.post("/api/v1/packages/" + unpacked + "/unpack", null).status()).isEqualTo(200);
+        }
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quants WHERE package_id IS NOT NULL").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM package_moves WHERE ledger_block_id IS NULL").query(Long.class)
+                .single()).isZero();
+        var report = ledger.verify();
+        assertThat(report.isClean()).as(report.summary()).isTrue();
+        assertThat(report.chain().rows()).isEqualTo(jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM move_lines) + (SELECT COUNT(*) FROM lot_events)
+                     + (SELECT COUNT(*) FROM recall_lots) + (SELECT COUNT(*) FROM recalls)
+                     + (SELECT COUNT(*) FROM package_moves)
+                """).query(Long.class).single());
+    }
+
     private static Map<String, Object> withExpiry(Map<String, Object> line, String date) {
         Map<String, Object> with = new LinkedHashMap<>(line);
         with.put("expirationDate", date);
