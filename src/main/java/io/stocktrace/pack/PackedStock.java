@@ -9,11 +9,9 @@ import io.stocktrace.stock.TransferType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,9 +64,7 @@ class PackedStock {
      * tree}) or a package around one of its {@code roots}: it reserved it.
      */
     void refuseReserved(Collection<Long> tree, Collection<Long> roots, Long transferId) {
-        Set<Long> ids = new LinkedHashSet<>(tree);
-        roots.forEach(id -> ids.addAll(packages.ancestors(id)));
-        List<TransferPackageRepository.Reservation> taken = rows.reservations(ids);
+        List<TransferPackageRepository.Reservation> taken = rows.reservations(tree, roots);
         for (TransferPackageRepository.Reservation r : taken) {
             if (!r.transferId().equals(transferId)) {
                 throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Package " + r.packageName()

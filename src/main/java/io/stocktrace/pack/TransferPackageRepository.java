@@ -103,18 +103,29 @@ class TransferPackageRepository {
     record Reservation(long packageId, String packageName, Long transferId, String reference) {
     }
 
-    /** The ready transfers that name these packages. */
-    List<Reservation> reservations(Collection<Long> packageIds) {
-        if (packageIds.isEmpty()) {
+    /**
+     * The ready transfers that name one of these packages ({@code tree}) or a package around one of the {@code roots},
+     * in one statement.
+     */
+    List<Reservation> reservations(Collection<Long> tree, Collection<Long> roots) {
+        if (roots.isEmpty()) {
             return List.of();
         }
+        java.util.Set<Long> named = new java.util.HashSet<>(tree);
+        named.addAll(roots);
         return jdbc.sql("""
+                        WITH RECURSIVE up(id, parent_id) AS (
+                            SELECT id, parent_id FROM packages WHERE id IN (:roots)
+                            UNION ALL
+                            SELECT p.id, p.parent_id FROM packages p JOIN up ON p.id = up.parent_id
+                        )
                         SELECT tp.package_id, p.name, t.id, t.reference
                         FROM transfer_packages tp JOIN transfers t ON t.id = tp.transfer_id
                              JOIN packages p ON p.id = tp.package_id
-                        WHERE tp.package_id IN (:packages) AND t.state = 'ready'
+                        WHERE t.state = 'ready'
+                          AND (tp.package_id IN (:named) OR tp.package_id IN (SELECT id FROM up))
                         ORDER BY t.id, tp.position""")
-                .param("packages", packageIds)
+                .param("roots", roots).param("named", named)
                 .query((rs, n) -> new Reservation(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
                 .list();
     }
