@@ -3,6 +3,7 @@ package io.stocktrace.ledger;
 import io.stocktrace.db.Rows;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -23,10 +24,13 @@ class LedgerRepository {
         return jdbc.sql("SELECT nextval('ledger_block_ids')").query(Long.class).single();
     }
 
-    /** The rows of a block, every ledger table in turn, each in key order; the genesis holds those without a block. */
+    /**
+     * The rows of a block, every ledger table in turn, each in key order; the genesis holds those without a block, of
+     * the tables that were in the ledger when it was sealed.
+     */
     List<RowHash> rowHashes(long blockId) {
         List<RowHash> hashes = new ArrayList<>();
-        for (LedgerTable table : LedgerTable.values()) {
+        for (LedgerTable table : blockId == GENESIS ? LedgerTable.AT_GENESIS : EnumSet.allOf(LedgerTable.class)) {
             var sql = jdbc.sql("SELECT * FROM " + table.table + " WHERE "
                     + (blockId == GENESIS ? "ledger_block_id IS NULL" : "ledger_block_id = :block")
                     + " ORDER BY " + table.keyList());
@@ -113,13 +117,16 @@ class LedgerRepository {
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
-    /** Ledger rows that name a block that does not exist (or have none while there is no genesis block). */
+    /**
+     * Ledger rows that name a block that does not exist, or none while there is no genesis block (package moves, which
+     * joined after the genesis, always name one).
+     */
     List<String> unsealed(boolean genesis, int limit) {
         List<String> rows = new ArrayList<>();
         for (LedgerTable table : LedgerTable.values()) {
             String condition = "(ledger_block_id IS NOT NULL AND NOT EXISTS "
                     + "(SELECT 1 FROM ledger_blocks b WHERE b.id = t.ledger_block_id))"
-                    + (genesis ? "" : " OR ledger_block_id IS NULL");
+                    + (genesis && LedgerTable.AT_GENESIS.contains(table) ? "" : " OR ledger_block_id IS NULL");
             List<String> found = jdbc.sql("SELECT " + table.keyList() + " FROM " + table.table + " t WHERE "
                             + condition + " ORDER BY " + table.keyList() + " LIMIT :limit")
                     .param("limit", limit)

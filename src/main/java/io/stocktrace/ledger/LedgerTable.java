@@ -1,11 +1,21 @@
 package io.stocktrace.ledger;
 
-/** The tables the ledger seals, in the order a block lists their rows, each with the key that orders and names a row. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The tables the ledger seals, in the order a block lists their rows, each with the key that orders and names a row.
+ * Package moves joined later (V37): the genesis (V17_1) sealed the tables of its time only.
+ */
 enum LedgerTable {
     MOVE_LINES("move_lines", "id"),
     LOT_EVENTS("lot_events", "id"),
     RECALLS("recalls", "id"),
-    RECALL_LOTS("recall_lots", "recall_id", "lot_id");
+    RECALL_LOTS("recall_lots", "recall_id", "lot_id"),
+    PACKAGE_MOVES("package_moves", "id");
+
+    /** The tables of the chain when the genesis sealed the rows written before it. */
+    static final Set<LedgerTable> AT_GENESIS = EnumSet.range(MOVE_LINES, RECALL_LOTS);
 
     final String table;
     final String[] key;

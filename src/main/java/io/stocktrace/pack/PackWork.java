@@ -30,12 +30,14 @@ class PackWork {
     private final PackageNames names;
     private final StockLedger ledger;
     private final Clock clock;
+    private final PackedStock stock;
 
-    PackWork(PackageRepository packages, PackageNames names, StockLedger ledger, Clock clock) {
+    PackWork(PackageRepository packages, PackageNames names, StockLedger ledger, Clock clock, PackedStock stock) {
         this.packages = packages;
         this.names = names;
         this.ledger = ledger;
         this.clock = clock;
+        this.stock = stock;
     }
 
     PackOperation pack(long id, List<PackLines.Resolved> lines, List<String> childNames, String actor) {
@@ -49,6 +51,9 @@ class PackWork {
             throw StocktraceException.notFound("Package", id);
         }
         checkChildren(target, children.stream().map(c -> locked.get(c.id())).toList());
+        // a package reserved by a ready transfer, what is around it and what is inside it stay as they are
+        stock.refuseReserved(children.isEmpty() ? List.of() : packages.trees(children.stream().map(StockPackage::id)
+                .toList()).stream().map(PackageRepository.Node::id).toList(), ids, null);
         Map<String, Instant> inDates = checkStock(target, lines);
         Instant now = clock.instant();
         String reference = names.reference("pack");
@@ -70,6 +75,7 @@ class PackWork {
     PackOperation unpack(long id, List<PackLines.Resolved> lines, List<String> childNames, String actor) {
         StockPackage target = packages.lock(List.of(id)).stream().findFirst()
                 .orElseThrow(() -> StocktraceException.notFound("Package", id));
+        stock.refuseReserved(List.of(), List.of(id), null);
         List<PackageRepository.Held> held = packages.held(List.of(id)).getOrDefault(id, List.of());
         List<StockPackage> children = childNames == null
                 ? packages.children(List.of(id)).getOrDefault(id, List.of()) : named(childNames);

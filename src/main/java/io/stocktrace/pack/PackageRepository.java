@@ -4,6 +4,7 @@ import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
+import io.stocktrace.ledger.LedgerBlocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,9 +36,11 @@ class PackageRepository {
     }
 
     private final JdbcClient jdbc;
+    private final LedgerBlocks ledger;
 
-    PackageRepository(JdbcClient jdbc) {
+    PackageRepository(JdbcClient jdbc, LedgerBlocks ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     long insert(String name, String type, Long parentId, long locationId, String actor, Instant now) {
@@ -195,15 +198,16 @@ class PackageRepository {
                 .param("location", locationId).param("id", id).param("tree", tree).update();
     }
 
+    /** Appends the package moves, sealed in the ledger block of the transaction like its move lines. */
     void record(List<PackageEvent> events, Instant recordedAt) {
         for (List<PackageEvent> slice : Batches.slices(events)) {
             jdbc.sql("""
                             INSERT INTO package_moves (package_id, reference, operation_type, from_parent_id, parent_id,
                                                        source_location_id, destination_location_id, transfer_id,
-                                                       occurred_at, recorded_at, actor)
+                                                       occurred_at, recorded_at, actor, ledger_block_id)
                             SELECT n.package_id, :reference, :type, n.from_parent, n.parent, n.source, n.destination,
                                    CAST(:transferId AS BIGINT), CAST(:occurredAt AS TIMESTAMP WITH TIME ZONE),
-                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor
+                                   CAST(:recordedAt AS TIMESTAMP WITH TIME ZONE), :actor, CAST(:block AS BIGINT)
                             FROM UNNEST(:packages, :fromParents, :parents, :sources, :destinations) WITH ORDINALITY
                                  AS n(package_id, from_parent, parent, source, destination, line)
                             ORDER BY n.line""")
@@ -213,6 +217,7 @@ class PackageRepository {
                     .param("occurredAt", Rows.utc(slice.get(0).occurredAt()))
                     .param("recordedAt", Rows.utc(recordedAt))
                     .param("actor", slice.get(0).actor())
+                    .param("block", ledger.current())
                     .param("packages", Batches.column("bigint", slice, PackageEvent::packageId))
                     .param("fromParents", Batches.column("bigint", slice, PackageEvent::fromParentId))
                     .param("parents", Batches.column("bigint", slice, PackageEvent::parentId))

@@ -10,6 +10,7 @@ import io.stocktrace.stock.Operation;
 import io.stocktrace.stock.ReturnRequest;
 import io.stocktrace.stock.Transfer;
 import io.stocktrace.stock.TransferRequest;
+import io.stocktrace.stock.TransferState;
 import io.stocktrace.stock.TransferType;
 import io.stocktrace.stock.WholePackages;
 import java.math.BigDecimal;
@@ -37,14 +38,16 @@ class PackageTransfers implements WholePackages {
     private final LocationService locations;
     private final PackageNames names;
     private final Clock clock;
+    private final PackedStock stock;
 
     PackageTransfers(PackageRepository packages, TransferPackageRepository rows, LocationService locations,
-                     PackageNames names, Clock clock) {
+                     PackageNames names, Clock clock, PackedStock stock) {
         this.packages = packages;
         this.rows = rows;
         this.locations = locations;
         this.names = names;
         this.clock = clock;
+        this.stock = stock;
     }
 
     @Override
@@ -131,31 +134,17 @@ class PackageTransfers implements WholePackages {
     private Plan ship(Transfer transfer, List<TransferPackageRepository.Row> kept, Operation op) {
         List<Long> roots = kept.stream().map(TransferPackageRepository.Row::packageId).toList();
         List<PackageRepository.Node> nodes = packages.trees(roots);
-        Map<Long, StockPackage> locked = new HashMap<>();
-        packages.lock(new TreeSet<>(nodes.stream().map(PackageRepository.Node::id).toList()))
-                .forEach(p -> locked.put(p.id(), p));
-        Location source = locations.get(transfer.sourceLocationId());
-        Map<Long, Location> at = locations.byIds(roots.stream().map(r -> locked.get(r).locationId()).toList());
-        for (Long root : roots) {
-            StockPackage p = locked.get(root);
-            if (!at.get(p.locationId()).parentPath().startsWith(source.parentPath())) {
-                throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Package " + p.name() + " is in "
-                        + p.location() + ", no longer in " + source.fullName() + ": " + transfer.reference()
-                        + " cannot move it.").with("packageId", p.id());
-            }
-        }
+        Map<Long, StockPackage> locked = lockedAtSource(transfer, roots, nodes);
         List<PackageRepository.Held> held = packages.held(locked.keySet()).values().stream().flatMap(List::stream)
                 .toList();
-        List<String> blocked = rows.blocked(held.stream().map(PackageRepository.Held::lotId)
-                .filter(Objects::nonNull).distinct().toList());
-        if (!blocked.isEmpty()) {
-            throw new StocktraceException(ProblemType.LOT_BLOCKED, "The packages hold " + blocked.get(0)
-                    + ", which is quarantined or recalled and is never shipped.").with("lots", blocked);
-        }
+        stock.refuseReserved(locked.keySet(), roots, transfer.id());
+        stock.checkLots(transfer, locked, held);
+        // a ready transfer reserved its packages' content: it takes that reservation with the stock
+        boolean ready = transfer.state() == TransferState.READY;
         long destination = transfer.destinationLocationId();
         List<Move> moves = held.stream().map(h -> new Move(h.product().id(), h.product().isSerial(), h.lotId(),
-                h.quantity(), h.locationId(), destination, BigDecimal.ZERO, h.inDate(), false, PackWork.label(h),
-                h.packageId(), h.packageId())).toList();
+                h.quantity(), h.locationId(), destination, ready ? h.reserved() : BigDecimal.ZERO, h.inDate(), false,
+                PackWork.label(h), h.packageId(), h.packageId())).toList();
         Instant now = op.occurredAt();
         Set<Long> rootSet = new HashSet<>(roots);
         packages.record(nodes.stream().map(n -> new PackageEvent(n.id(), op.reference(), op.type(), n.parentId(),
@@ -167,6 +156,49 @@ class PackageTransfers implements WholePackages {
                 .filter(p -> p.name().equals(name)).findFirst().ifPresent(p -> packageOfLine.put(line, p.id())));
         return new Plan(packageOfLine, moves, () -> roots.forEach(r -> packages.relocate(r,
                 packages.trees(List.of(r)).stream().map(PackageRepository.Node::id).toList(), destination)));
+    }
+
+    /** Locks the packages of the trees, in id order, and refuses a root no longer under the transfer's source. */
+    private Map<Long, StockPackage> lockedAtSource(Transfer transfer, List<Long> roots,
+                                                   List<PackageRepository.Node> nodes) {
+        Map<Long, StockPackage> locked = PackedStock.byId(packages.lock(new TreeSet<>(nodes.stream()
+                .map(PackageRepository.Node::id).toList())));
+        Location source = locations.get(transfer.sourceLocationId());
+        Map<Long, Location> at = locations.byIds(roots.stream().map(r -> locked.get(r).locationId()).toList());
+        for (Long root : roots) {
+            StockPackage p = locked.get(root);
+            if (!at.get(p.locationId()).parentPath().startsWith(source.parentPath())) {
+                throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Package " + p.name() + " is in "
+                        + p.location() + ", no longer in " + source.fullName() + ": " + transfer.reference()
+                        + " cannot move it.").with("packageId", p.id());
+            }
+        }
+        return locked;
+    }
+
+    /**
+     * Check Availability of a transfer that takes our stock: its packages are where it takes them from, hold nothing
+     * loose stock would refuse, are reserved by no other transfer, and their whole content is reserved for it.
+     */
+    @Override
+    public void reserve(Transfer transfer) {
+        List<Long> roots = rows.rows(transfer.id()).stream().map(TransferPackageRepository.Row::packageId)
+                .filter(Objects::nonNull).toList();
+        if (roots.isEmpty()) {
+            return;
+        }
+        List<PackageRepository.Node> nodes = packages.trees(roots);
+        Map<Long, StockPackage> locked = lockedAtSource(transfer, roots, nodes);
+        List<PackageRepository.Held> held = packages.held(locked.keySet()).values().stream().flatMap(List::stream)
+                .toList();
+        stock.refuseReserved(locked.keySet(), roots, transfer.id());
+        stock.checkLots(transfer, locked, held);
+        stock.reserve(locked.keySet(), held);
+    }
+
+    @Override
+    public void release(Transfer transfer) {
+        stock.release(transfer.id());
     }
 
     @Override

@@ -1,9 +1,6 @@
 package io.stocktrace.pack;
 
-import io.stocktrace.db.Batches;
-import io.stocktrace.lot.LotStatusSql;
 import io.stocktrace.db.Rows;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -102,15 +99,49 @@ class TransferPackageRepository {
                 .list();
     }
 
-    /** Of these lots, the names of those quarantined or recalled, which are never shipped. */
-    List<String> blocked(Collection<Long> lotIds) {
-        List<String> names = new ArrayList<>();
-        for (List<Long> slice : Batches.slices(lotIds)) {
-            names.addAll(jdbc.sql("""
-                            SELECT l.name FROM UNNEST(:lots) AS n(lot_id) JOIN lots l ON l.id = n.lot_id
-                            WHERE\s""" + LotStatusSql.isBlocked("l") + " ORDER BY l.name")
-                    .param("lots", Batches.bigints(slice)).query(String.class).list());
+    /** A package named by a ready transfer, which reserved it. */
+    record Reservation(long packageId, String packageName, Long transferId, String reference) {
+    }
+
+    /**
+     * The ready transfers that name one of these packages ({@code tree}) or a package around one of the {@code roots},
+     * in one statement.
+     */
+    List<Reservation> reservations(Collection<Long> tree, Collection<Long> roots) {
+        if (roots.isEmpty()) {
+            return List.of();
         }
-        return names;
+        java.util.Set<Long> named = new java.util.HashSet<>(tree);
+        named.addAll(roots);
+        return jdbc.sql("""
+                        WITH RECURSIVE up(id, parent_id) AS (
+                            SELECT id, parent_id FROM packages WHERE id IN (:roots)
+                            UNION ALL
+                            SELECT p.id, p.parent_id FROM packages p JOIN up ON p.id = up.parent_id
+                        )
+                        SELECT tp.package_id, p.name, t.id, t.reference
+                        FROM transfer_packages tp JOIN transfers t ON t.id = tp.transfer_id
+                             JOIN packages p ON p.id = tp.package_id
+                        WHERE t.state = 'ready'
+                          AND (tp.package_id IN (:named) OR tp.package_id IN (SELECT id FROM up))
+                        ORDER BY t.id, tp.position""")
+                .param("roots", roots).param("named", named)
+                .query((rs, n) -> new Reservation(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Reserves the whole content of these packages, guarded: answers how many quants it reserved. */
+    int reserveContent(Collection<Long> packageIds) {
+        return packageIds.isEmpty() ? 0 : jdbc.sql("""
+                        UPDATE quants SET reserved_quantity = quantity
+                        WHERE package_id IN (:packages) AND quantity > 0 AND reserved_quantity = 0""")
+                .param("packages", packageIds).update();
+    }
+
+    void releaseContent(Collection<Long> packageIds) {
+        if (!packageIds.isEmpty()) {
+            jdbc.sql("UPDATE quants SET reserved_quantity = 0 WHERE package_id IN (:packages)")
+                    .param("packages", packageIds).update();
+        }
     }
 }

@@ -65,6 +65,19 @@ public class LedgerCheck {
             FROM transfer_lines tl JOIN transfers t ON t.id = tl.transfer_id
             WHERE t.state = 'ready' AND tl.reserved
             GROUP BY tl.product_id, tl.source_location_id, COALESCE(tl.lot_id, 0)
+            UNION ALL
+            SELECT q.product_id, q.location_id, q.lot_key, q.package_key, q.quantity
+            FROM quants q JOIN reserved_packages r ON r.id = q.package_id
+            """;
+
+    /** The packages ready transfers name, and every package inside them: a ready transfer reserved all they hold. */
+    private static final String RESERVED_PACKAGES = """
+            WITH RECURSIVE reserved_packages(id) AS (
+                SELECT tp.package_id FROM transfer_packages tp JOIN transfers t ON t.id = tp.transfer_id
+                WHERE t.state = 'ready' AND tp.package_id IS NOT NULL
+                UNION ALL
+                SELECT p.id FROM packages p JOIN reserved_packages r ON p.parent_id = r.id
+            )
             """;
 
     private final JdbcClient jdbc;
@@ -85,7 +98,7 @@ public class LedgerCheck {
 
     private List<Drift> compare(String kind, String expectedSql, String storedColumn) {
         // UNION ALL and GROUP BY rather than FULL OUTER JOIN, which H2 does not have
-        return jdbc.sql("""
+        return jdbc.sql(RESERVED_PACKAGES + """
                         SELECT product_id, location_id, lot_key, package_key, SUM(stored) AS stored,
                                SUM(expected) AS expected
                         FROM (SELECT product_id, location_id, lot_key, package_key, 0 AS stored, quantity AS expected

@@ -81,6 +81,12 @@ class TransferApi {
         return view(transfers.reserve(id));
     }
 
+    /** Unreserve: a ready transfer gives back what it reserved and is a draft again. */
+    @PostMapping("/{id}/unreserve")
+    TransferView unreserve(@PathVariable long id) {
+        return view(transfers.unreserve(id));
+    }
+
     @PostMapping("/{id}/validate")
     TransferView validate(@PathVariable long id, Principal caller) {
         return view(transfers.validate(id, caller.getName()));

@@ -18,6 +18,12 @@ public record TransferLine(long id, int lineNo, long productId, Long lotId, Stri
                 stock.locationId(), destinationLocationId, true, dates, stock.inDate());
     }
 
+    /** This line as a draft's: what it was given stays, its stock is no longer held for it. */
+    public TransferLine unreserved() {
+        return new TransferLine(id, lineNo, productId, lotId, lotName, quantity, sourceLocationId, destinationLocationId,
+                false, dates, inDate);
+    }
+
     public TransferLine withLot(long lot) {
         return new TransferLine(id, lineNo, productId, lot, lotName, quantity, sourceLocationId, destinationLocationId,
                 reserved, dates, inDate);

@@ -110,8 +110,35 @@ public class TransferService {
                     + " was taken by another operation while it was being reserved; nothing was reserved. Try again.");
         }
         transfers.replaceLines(id, reserved);
+        packages.reserve(transfer);
         transfers.setState(id, TransferState.READY, null);
         return get(id);
+    }
+
+    /**
+     * Unreserve: gives back the stock and packages a ready transfer reserved and makes it a draft again, its lines
+     * keeping the lots they were given; a draft stays as it is.
+     */
+    @Requires(Role.OPERATOR)
+    @Transactional
+    public Transfer unreserve(long id) {
+        Transfer transfer = locked(id);
+        if (transfer.state() == TransferState.DRAFT) {
+            return get(id);
+        }
+        requireState(transfer, TransferState.READY, "unreserved");
+        release(transfer);
+        transfers.replaceLines(id, transfer.lines().stream().map(TransferLine::unreserved).toList());
+        transfers.setState(id, TransferState.DRAFT, null);
+        return get(id);
+    }
+
+    /** Gives back what a ready transfer that takes our stock reserved: its lines' stock and its packages. */
+    private void release(Transfer transfer) {
+        if (transfer.state() == TransferState.READY && execution.takesStock(transfer)) {
+            quants.release(transfer.lines().stream().filter(TransferLine::reserved).toList());
+            packages.release(transfer);
+        }
     }
 
     /**
@@ -147,9 +174,7 @@ public class TransferService {
         if (!transfer.state().isOpen()) {
             throw invalidState(transfer, "cancelled");
         }
-        if (transfer.state() == TransferState.READY && !transfer.type().createsLots()) {
-            quants.release(transfer.lines().stream().filter(TransferLine::reserved).toList());
-        }
+        release(transfer);
         transfers.setState(id, TransferState.CANCELLED, null);
         return get(id);
     }

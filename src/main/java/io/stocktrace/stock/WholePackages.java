@@ -27,6 +27,15 @@ public interface WholePackages {
     record Delivered(String packageName, ReturnRequest.Line line) {
     }
 
+    /**
+     * Check Availability: reserves the whole content of the packages the transfer moves, checked as validating it
+     * would check them; refused when another transfer reserved any of them.
+     */
+    void reserve(Transfer transfer);
+
+    /** Gives back what {@link #reserve} reserved (unreserve, cancel). */
+    void release(Transfer transfer);
+
     /** The names of the transfer's packages, in its order. */
     List<String> names(long transferId);
 

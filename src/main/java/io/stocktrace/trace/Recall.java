@@ -37,7 +37,16 @@ public record Recall(long id, String reference, long lotId, String reason, Strin
         }
     }
 
-    public record Shipment(String reference, Instant date, String productName, String lotName, BigDecimal quantity) {
+    /** {@code packages}: the names (SSCCs) of the packages the shipment left in, innermost first (case, pallet). */
+    public record Shipment(String reference, Instant date, String productName, String lotName, BigDecimal quantity,
+                           List<String> packages) {
+        public Shipment(String reference, Instant date, String productName, String lotName, BigDecimal quantity) {
+            this(reference, date, productName, lotName, quantity, List.of());
+        }
+
+        Shipment withPackages(List<String> names) {
+            return new Shipment(reference, date, productName, lotName, quantity, List.copyOf(names));
+        }
     }
 
     public record BlockedStock(long lotId, String lotName, String location, BigDecimal quantity) {

@@ -28,7 +28,7 @@ class RecallApi {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final String[] CSV_HEADER = {"partner_id", "name", "email", "reference", "date", "product", "lot",
-            "quantity"};
+            "quantity", "sscc"};
 
     private final RecallService recalls;
 
@@ -71,14 +71,17 @@ class RecallApi {
         return customersCsv(recalls.get(id));
     }
 
-    /** The customers CSV, for this API and for the recall page alike. */
+    /**
+     * The customers CSV, for this API and for the recall page alike; {@code sscc} names the packages each shipment
+     * left in, innermost first (its case, then its pallet), separated by spaces: empty for loose stock.
+     */
     static ResponseEntity<String> customersCsv(Recall r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (Recall.Customer c : r.customers()) {
                 for (Recall.Shipment s : c.shipments()) {
                     SpreadsheetCells.print(csv, c.partnerId(), c.name(), c.email(), s.reference(), s.date(),
-                            s.productName(), s.lotName(), s.quantity());
+                            s.productName(), s.lotName(), s.quantity(), String.join(" ", s.packages()));
                 }
             }
         } catch (IOException e) {

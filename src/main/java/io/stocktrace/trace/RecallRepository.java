@@ -5,8 +5,6 @@ import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import io.stocktrace.ledger.LedgerBlocks;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,32 +120,31 @@ class RecallRepository {
                                 rs.getString("product_name"), rs.getString("lot_name"), rs.getBigDecimal("quantity")),
                         Rows.nullableLong(rs, "result_package_id"), Rows.nullableLong(rs, "transfer_id")))
                 .list();
-        return withPackages(RecallCustomers.grouped(rows, partners(rows)), rows);
+        List<ShipmentRow> packed = withPackages(rows);
+        return withTheirPackages(RecallCustomers.grouped(packed, partners(packed)));
     }
 
     /** One shipment as read, with what orders and groups it, and the package it left in (if any). */
     record ShipmentRow(long moveLineId, Long partnerId, Recall.Shipment shipment, Long packageId, Long transferId) {
     }
 
-    /** Each customer with the SSCCs (case, then pallet) its shipments left in. */
-    private List<Recall.Customer> withPackages(List<Recall.Customer> customers, List<ShipmentRow> rows) {
-        Map<Long, List<PackageTrailRepository.Leg>> legs = new HashMap<>();
-        for (ShipmentRow r : rows) {
-            if (r.packageId() != null) {
-                legs.computeIfAbsent(r.partnerId() == null ? -1L : r.partnerId(), k -> new ArrayList<>())
-                        .add(new PackageTrailRepository.Leg(r.packageId(), r.transferId()));
-            }
-        }
+    /** The rows with the SSCCs (case, then pallet) each shipment left in. */
+    private List<ShipmentRow> withPackages(List<ShipmentRow> rows) {
+        List<PackageTrailRepository.Leg> legs = rows.stream().filter(r -> r.packageId() != null)
+                .map(r -> new PackageTrailRepository.Leg(r.packageId(), r.transferId())).toList();
         if (legs.isEmpty()) {
-            return customers;
+            return rows;
         }
-        PackageTrailRepository trails = PackageTrailRepository.of(jdbc,
-                legs.values().stream().flatMap(List::stream).toList());
-        return customers.stream().map(c -> {
-            List<String> packages = legs.getOrDefault(c.partnerId() == null ? -1L : c.partnerId(), List.of()).stream()
-                    .flatMap(l -> trails.of(l).stream()).distinct().toList();
-            return new Recall.Customer(c.partnerId(), c.name(), c.email(), c.shipments(), packages);
-        }).toList();
+        PackageTrailRepository trails = PackageTrailRepository.of(jdbc, legs);
+        return rows.stream().map(r -> r.packageId() == null ? r : new ShipmentRow(r.moveLineId(), r.partnerId(),
+                r.shipment().withPackages(trails.of(new PackageTrailRepository.Leg(r.packageId(), r.transferId()))),
+                r.packageId(), r.transferId())).toList();
+    }
+
+    /** Each customer with the SSCCs its shipments left in, each once, in the order of its shipments. */
+    private static List<Recall.Customer> withTheirPackages(List<Recall.Customer> customers) {
+        return customers.stream().map(c -> new Recall.Customer(c.partnerId(), c.name(), c.email(), c.shipments(),
+                c.shipments().stream().flatMap(s -> s.packages().stream()).distinct().toList())).toList();
     }
 
     /** The partners of these shipments in the database's order of their names (then ids), each once. */

@@ -96,6 +96,40 @@ abstract class LedgerTests extends ApiTest {
     }
 
     @Test
+    void verify_names_a_package_move_changed_and_one_deleted_behind_the_applications_back() throws SQLException {
+        var on = admin.put("/api/v1/settings", Map.of("lotsAndSerialNumbers", true, "expirationDates", true,
+                "packages", true));
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        long pallet = newPackage("PALLET-1", "pallet");
+        newPackage("CASE-1", "case");
+        var packed = admin.post("/api/v1/packages/put-in-pack", Map.of("packageId", pallet, "packages",
+                List.of("CASE-1")));
+        assertThat(packed.status()).as(packed.body()).isEqualTo(201);
+        var unpacked = admin.post("/api/v1/packages/" + pallet + "/unpack", null);
+        assertThat(unpacked.status()).as(unpacked.body()).isEqualTo(200);
+        assertThat(check.verify().chain().findings()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM package_moves WHERE ledger_block_id IS NULL").query(Long.class)
+                .single()).isZero();
+        long pack = jdbc.sql("SELECT id FROM package_moves WHERE operation_type = 'pack'").query(Long.class).single();
+        long unpack = jdbc.sql("SELECT id FROM package_moves WHERE operation_type = 'unpack'").query(Long.class)
+                .single();
+
+        behindTheApplicationsBack("UPDATE package_moves SET parent_id = NULL WHERE id = " + pack,
+                "DELETE FROM package_moves WHERE id = " + unpack);
+
+        assertThat(check.verify().chain().findings()).satisfiesExactly(
+                f -> assertThat(f).startsWith("package_moves id=" + pack + ": does not match the hash sealed in"),
+                f -> assertThat(f).matches("ledger block 4 \\(id \\d+\\): 1 of its 1 sealed rows are gone"));
+    }
+
+    private long newPackage(String name, String type) {
+        var r = admin.post("/api/v1/packages", Map.of("name", name, "type", type, "locationId",
+                io.stocktrace.location.Locations.STOCK));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.at("/id").asLong();
+    }
+
+    @Test
     void concurrent_operations_each_append_their_block_without_a_gap_or_a_fork() throws Exception {
         long sugar = given.product("SUGAR", "lot");
         List<Long> drafts = new java.util.ArrayList<>();

@@ -52,4 +52,41 @@ class PackagesConcurrencyPostgresIT extends PackageFixture {
         // whichever came first, the content is where the package is (the database's key holds it too)
         assertThat(where.equals("WH/Stock") ? packedInStock >= 1 : packedInStock == 0).as(answers.toString()).isTrue();
     }
+
+    @Test
+    void of_two_drafts_reserving_the_same_package_at_once_one_wins_and_the_other_takes_nothing() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String name = "BOX-" + round;
+            long box = created(name, "box");
+            assertThat(pack(box, List.of(line(phone, "SN-" + (round + 1), null, null), line(milk, "MILK-1", null, 1)),
+                    null).status()).isEqualTo(201);
+            // the second draft names the box through its pallet half the time
+            String other = name;
+            if (round % 2 == 1) {
+                other = "PALLET-" + round;
+                long pallet = created(other, "pallet");
+                assertThat(pack(pallet, List.of(), List.of(name)).status()).isEqualTo(201);
+            }
+            List<Long> drafts = List.of(draftOf(name), draftOf(other));
+
+            List<Http.Response> answers = Concurrently.run(2, i -> () -> admin.post("/api/v1/transfers/"
+                    + drafts.get(i) + "/reserve", null));
+
+            assertThat(answers.stream().filter(r -> r.status() == 200).count()).as(answers.toString()).isEqualTo(1);
+            assertThat(answers.stream().filter(r -> r.status() == 409).map(Http.Response::code).toList())
+                    .as(answers.toString()).containsExactly("insufficient-stock");
+            assertThat(jdbc.sql("SELECT SUM(reserved_quantity) FROM quants WHERE package_id = :b").param("b", box)
+                    .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("2");
+            long winner = drafts.get(answers.get(0).status() == 200 ? 0 : 1);
+            assertThat(admin.post("/api/v1/transfers/" + winner + "/validate", null).status()).isEqualTo(200);
+        }
+        // verify runs after the test (LedgerStaysSound): every reservation is an open transfer's, none left over
+    }
+
+    private long draftOf(String packageName) {
+        var r = admin.post("/api/v1/transfers", Map.of("type", "delivery", "packages",
+                List.of(Map.of("name", packageName))));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.at("/id").asLong();
+    }
 }

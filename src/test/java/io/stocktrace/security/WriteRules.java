@@ -88,6 +88,8 @@ final class WriteRules {
                     "/api/v1/transfers/" + f.draftTransfer() + "/reserve", "")),
             rule("POST", "/api/v1/transfers/{id}/validate", OPERATOR, f -> Call.json(
                     "/api/v1/transfers/" + f.draftTransfer() + "/validate", "")),
+            rule("POST", "/api/v1/transfers/{id}/unreserve", OPERATOR, f -> Call.json(
+                    "/api/v1/transfers/" + f.draftTransfer() + "/unreserve", "")),
             rule("POST", "/api/v1/transfers/{id}/cancel", OPERATOR, f -> Call.json(
                     "/api/v1/transfers/" + f.draftTransfer() + "/cancel", "")),
             rule("POST", "/api/v1/transfers/{id}/return", OPERATOR, f -> Call.json(

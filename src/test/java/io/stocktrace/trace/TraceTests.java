@@ -172,10 +172,10 @@ abstract class TraceTests extends ApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> rows = csv.body().lines().toList();
-        assertThat(rows.get(0)).isEqualTo("partner_id,name,email,reference,date,product,lot,quantity");
+        assertThat(rows.get(0)).isEqualTo("partner_id,name,email,reference,date,product,lot,quantity,sscc");
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(1)).contains(",Bakery 4,bakery.4@example.com,WH/OUT/00004,").endsWith(",DOUGH name,D-B,2.0000");
-        assertThat(rows.get(2)).contains(",Cafe 2,cafe.2@example.com,WH/OUT/00002,").endsWith(",CAKE name,CAKE-2,1.0000");
+        assertThat(rows.get(1)).contains(",Bakery 4,bakery.4@example.com,WH/OUT/00004,").endsWith(",DOUGH name,D-B,2.0000,");
+        assertThat(rows.get(2)).contains(",Cafe 2,cafe.2@example.com,WH/OUT/00002,").endsWith(",CAKE name,CAKE-2,1.0000,");
         assertThat(admin.get("/api/v1/recalls/" + recall.at("/id").asLong()).at("/affectedLots").size()).isEqualTo(3);
 
         for (String name : ids.keySet()) {
@@ -234,7 +234,7 @@ abstract class TraceTests extends ApiTest {
         assertThat(viewer.get("/api/v1/lots/" + f1 + "/trace").status()).isEqualTo(200);
         var csv = admin.get("/api/v1/recalls/" + admin.post("/api/v1/recalls", Map.of("lotId", f1, "reason", "test"))
                 .at("/id").asLong() + "/customers.csv");
-        assertThat(csv.body().lines().toList()).containsExactly("partner_id,name,email,reference,date,product,lot,quantity");
+        assertThat(csv.body().lines().toList()).containsExactly("partner_id,name,email,reference,date,product,lot,quantity,sscc");
         assertThat(viewer.get("/api/v1/lots/" + f1).at("/status").asString()).isEqualTo("recalled");
     }
 }
