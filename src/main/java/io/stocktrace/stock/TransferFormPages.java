@@ -75,7 +75,8 @@ class TransferFormPages {
             return "redirect:/transfers/" + id;
         }
         Map<Long, Product> all = allProducts();
-        return page(TransferForm.of(transfer, all, calendar.zone()), transfer, all, null, model);
+        return page(TransferForm.of(transfer, all, calendar.zone(), transfers.packageEntries(id),
+                transfers.packageOfLines(id)), transfer, all, null, model);
     }
 
     @PostMapping("/transfers/{id}/edit")
