@@ -87,12 +87,16 @@ function scanInto(event, input) {
   if (value && input.dataset.scanUrl && /^(\(\d|\]|https?:\/\/)|\x1d/i.test(value)) {
     fillFromScan(line, input, value);
   } else if (value) {
-    addToList(line.querySelector('textarea[name=serials]') || line.querySelector('textarea'), value);
+    var list = line.querySelector('textarea[name=serials]') || line.querySelector('textarea');
+    addToList(list, value);
+    if (list.name === 'packages') { changed(list); }
     showTracking(line);
   }
   input.value = '';
   input.focus();
 }
+// a value set by the page is a change, as one typed (what shows the packages' content listens to it)
+function changed(field) { field.dispatchEvent(new Event('change', {bubbles: true})); }
 function addToList(list, value) {
   list.value += (list.value && !list.value.endsWith('\n') ? '\n' : '') + value + '\n';
 }
@@ -114,7 +118,7 @@ function fillFromScan(line, input, value) {
       if (answer.problem) { return; }
       // a logistic label's SSCC: a package to move whole (the Packages box), or the one a receipt's line arrives in
       var packages = line.querySelector('textarea[name=packages]');
-      if (answer.sscc && packages) { addToList(packages, answer.sscc); return; }
+      if (answer.sscc && packages) { addToList(packages, answer.sscc); changed(packages); return; }
       if (!field('productId')) { if (problem) { problem.textContent = 'Scan a package\'s SSCC here.'; } return; }
       if (answer.sscc && field('package')) { field('package').value = answer.sscc; }
       if (answer.productId == null) { return; }
@@ -263,7 +267,7 @@ document.addEventListener('change', function (e) {
   if (pick && e.target.value) {
     var list = document.getElementById(pick);
     var names = list.value.split(/[\r\n,]+/).map(function (n) { return n.trim(); });
-    if (names.indexOf(e.target.value) < 0) { addToList(list, e.target.value); }
+    if (names.indexOf(e.target.value) < 0) { addToList(list, e.target.value); changed(list); }
     e.target.value = '';
   }
 });

@@ -3,6 +3,7 @@ package io.stocktrace.pack;
 import io.stocktrace.api.Paging;
 import io.stocktrace.stock.TransferService;
 import io.stocktrace.web.PageController;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class TransferPackagePages {
     private static final int CHOICES = 200;
+    private static final int PREVIEWED = 100;
 
     private final TransferService transfers;
     private final TransferPackagesView view;
@@ -30,6 +32,16 @@ class TransferPackagePages {
     @GetMapping("/transfers/{id}/packages")
     String packages(@PathVariable long id, Model model) {
         model.addAttribute("shown", view.of(transfers.get(id)));
+        return "pack/transfer-packages :: packages";
+    }
+
+    /** The packages typed, scanned or picked on a delivery or internal transfer form, with what each holds. */
+    @GetMapping("/packages/preview")
+    String preview(@RequestParam(required = false) String packages, Model model) {
+        List<String> names = packages == null ? List.of() : Arrays.stream(packages.split("[\\r\\n,]+"))
+                .map(String::strip).filter(n -> !n.isEmpty() && n.length() <= PackageNames.MAX_LENGTH).distinct()
+                .limit(PREVIEWED).toList();
+        model.addAttribute("shown", view.preview(names));
         return "pack/transfer-packages :: packages";
     }
 

@@ -110,6 +110,25 @@ class TransferPackagesView {
         return shown;
     }
 
+    /**
+     * Packages named on a delivery or internal transfer form, before it is saved: each that exists with its content
+     * (nested), each name that is no package's alone, with no type, so that the form says so.
+     */
+    @Transactional(readOnly = true)
+    List<Shown> preview(List<String> names) {
+        Map<String, StockPackage> found = packages.byNames(names);
+        List<Shown> shown = new ArrayList<>();
+        for (String name : names) {
+            StockPackage p = found.get(name);
+            if (p == null) {
+                shown.add(new Shown(null, name, null, 0, List.of()));
+            } else {
+                flatten(service.content(p.id()), 0, shown);
+            }
+        }
+        return shown;
+    }
+
     private void flatten(PackageContent content, int depth, List<Shown> shown) {
         Map<Long, Product> byId = products.byIds(content.items().stream().map(PackageContent.Item::productId)
                 .distinct().toList());

@@ -58,7 +58,7 @@ class PackagesInOperationsBrowserIT extends BrowserTest {
 
     private String palletProblem(String contains) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("pallet-scan-problem")).getText().contains(contains));
+                .until(d -> d.findElement(By.id("pallet-scan-problem")).getText().toLowerCase().contains(contains.toLowerCase()));
         return text(By.id("pallet-scan-problem"));
     }
 
@@ -66,7 +66,6 @@ class PackagesInOperationsBrowserIT extends BrowserTest {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(375, 812));
         try {
-            browser.navigate().refresh();
             waitFor(By.tagName("h1"));
             assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth"))
                     .as(what + " fits a phone").isLessThanOrEqualTo(375L);
@@ -91,6 +90,10 @@ class PackagesInOperationsBrowserIT extends BrowserTest {
         waitUntil("packages", v -> v.equals(name + "\n"));
         new Select(browser.findElement(By.id("package-pick"))).selectByValue(name);
         assertThat(value("packages")).as("picked twice, named once").isEqualTo(name + "\n");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("package-content")).isEmpty());
+        assertThat(text(By.id("package-content"))).as("the line shows the package's content")
+                .contains(name, "2 serial numbers");
+        fitsAPhone("the delivery form with a package");
         click("Create");
         assertState("Draft");
         assertThat(text(By.id("package-content"))).contains(name, "pallet", "2 serial numbers");
