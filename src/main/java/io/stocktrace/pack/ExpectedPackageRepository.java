@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The packages open receipts bring, not created yet ({@code transfer_packages} by name), and their lines. */
+/**
+ * The packages open receipts bring, not created yet ({@code transfer_packages} by name), and their lines; and what a
+ * done transfer moved in its packages, as its page shows them.
+ */
 @Repository
 class ExpectedPackageRepository {
     record Receipt(long id, String reference) {
@@ -61,5 +64,26 @@ class ExpectedPackageRepository {
         }
         lines.sort(java.util.Comparator.comparingInt(Line::lineNo));
         return lines;
+    }
+
+    /** What a done transfer moved into a package, per lot or serial. */
+    record Moved(long packageId, long productId, Long lotId, String lot, BigDecimal quantity) {
+    }
+
+    List<Moved> moved(long transferId, Collection<Long> packageIds) {
+        List<Moved> moved = new ArrayList<>();
+        for (List<Long> slice : Batches.slices(packageIds, 500)) {
+            moved.addAll(jdbc.sql("""
+                            SELECT m.result_package_id, m.product_id, m.lot_id, l.name, SUM(m.quantity)
+                            FROM move_lines m LEFT JOIN lots l ON l.id = m.lot_id
+                            WHERE m.transfer_id = :t AND m.result_package_id IN (:packages)
+                            GROUP BY m.result_package_id, m.product_id, m.lot_id, l.name
+                            ORDER BY m.result_package_id, m.product_id, l.name""")
+                    .param("t", transferId).param("packages", slice)
+                    .query((rs, n) -> new Moved(rs.getLong(1), rs.getLong(2), io.stocktrace.db.Rows.nullableLong(rs,
+                            "lot_id"), rs.getString(4), rs.getBigDecimal(5)))
+                    .list());
+        }
+        return moved;
     }
 }

@@ -107,7 +107,24 @@ class TransferPackagesView {
         for (Long root : roots) {
             flatten(service.content(root), 0, shown);
         }
-        return shown;
+        return transfer.state() == TransferState.DONE ? asMoved(transfer.id(), shown) : shown;
+    }
+
+    /** The packages of a done transfer with what it moved in each, not what they hold since. */
+    private List<Shown> asMoved(long transferId, List<Shown> shown) {
+        Map<Long, List<ExpectedPackageRepository.Moved>> byPack = new LinkedHashMap<>();
+        expected.moved(transferId, shown.stream().map(Shown::id).toList())
+                .forEach(m -> byPack.computeIfAbsent(m.packageId(), k -> new ArrayList<>()).add(m));
+        Map<Long, Product> byId = products.byIds(byPack.values().stream().flatMap(List::stream)
+                .map(ExpectedPackageRepository.Moved::productId).distinct().toList());
+        List<Shown> moved = new ArrayList<>();
+        for (Shown s : shown) {
+            Map<String, Item> items = new LinkedHashMap<>();
+            byPack.getOrDefault(s.id(), List.of()).forEach(m -> add(items, byId.get(m.productId()), m.lotId(), m.lot(),
+                    m.quantity()));
+            moved.add(new Shown(s.id(), s.name(), s.type(), s.depth(), List.copyOf(items.values())));
+        }
+        return moved;
     }
 
     /**

@@ -60,13 +60,9 @@ final class TransferForm {
         return new TransferForm(type, header, rows);
     }
 
-    /** A draft as the form shows it: a row per request line, a serial product's serials listed one per line. */
-    static TransferForm of(Transfer t, Map<Long, Product> products, ZoneId zone) {
-        return of(t, products, zone, List.of(), Map.of());
-    }
-
     /**
-     * A draft as the form shows it, with its packages: a delivery's or internal transfer's in the Packages box, a
+     * A draft as the form shows it (a row per request line, a serial product's serials listed one per line), with its
+     * packages: a delivery's or internal transfer's in the Packages box, a
      * receipt's on the lines that arrive in them (and their types and parents in the form's package tree).
      */
     static TransferForm of(Transfer t, Map<Long, Product> products, ZoneId zone,

@@ -123,4 +123,36 @@ abstract class ShippingNoticePagesTests extends PackageFixture {
         assertThat(scan(PALLET, 422).path("problem").asString()).containsIgnoringCase("no open receipt");
         assertThat(receipts()).isEqualTo(before);
     }
+
+    @Test
+    void a_delivery_picks_a_pallet_shows_what_it_holds_keeps_it_when_edited_and_what_it_moved_once_done() {
+        var packed = admin.post("/api/v1/packages/put-in-pack", Map.of("package", Map.of("type", "pallet",
+                "locationId", io.stocktrace.location.Locations.STOCK), "lines",
+                java.util.List.of(io.stocktrace.support.Scenario.line(phone, null, java.util.List.of("SN-1", "SN-2"), null))));
+        assertThat(packed.status()).as(packed.body()).isEqualTo(201);
+        String name = packed.at("/pack/name").asString();
+        long packageId = packed.at("/pack/id").asLong();
+
+        assertThat(page.get("/packages/choices?sourceLocationId=" + io.stocktrace.location.Locations.STOCK).body())
+                .contains("value=\"" + name + "\"");
+        assertThat(page.get("/packages/choices?sourceLocationId=abc").body()).doesNotContain("<select");
+        assertThat(page.get("/packages/preview?packages=" + enc(name + "\nNO-SUCH,<b>x</b>")).body())
+                .contains(name, "2 serial numbers", "No package of that name.", "&lt;b&gt;x&lt;/b&gt;");
+
+        var refused = page.post("/deliveries", "packages=" + enc("NO-SUCH"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("no package named").contains(">NO-SUCH</textarea>");
+        var created = page.post("/deliveries", "packages=" + enc(name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(page.get("/transfers/" + id + "/edit").body()).as("the draft's form keeps its package")
+                .contains(name + "</textarea>");
+        assertThat(page.get("/transfers/" + id + "/packages").body()).contains("/packages/" + packageId, "2 serial numbers");
+
+        var done = admin.post("/api/v1/transfers/" + id + "/validate", null);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(page.get("/transfers/" + id + "/packages").body()).as("what the delivery moved in it")
+                .contains(name, "2 serial numbers", "SN-1");
+    }
 }
