@@ -72,7 +72,11 @@ abstract class ShippingNoticePagesTests extends PackageFixture {
     void one_scan_of_the_pallet_fills_the_receipt_with_its_cases_and_their_content() {
         var uploaded = page.post("/receipts/asn", "csv=" + enc(notice(20)));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
-        assertThat(uploaded.headers().firstValue("Location").orElseThrow()).contains("/transfers/");
+        String redirect = uploaded.headers().firstValue("Location").orElseThrow();
+        assertThat(redirect).contains("/transfers/");
+        String asn = redirect.substring(redirect.indexOf("/transfers/"));
+        assertThat(page.get(asn + "/edit").body()).as("the notice's draft, edited, keeps its packages and nesting")
+                .contains(CASE_1 + "\tcase\t" + PALLET, "value=\"" + CASE_2 + "\"");
 
         JsonNode pallet = scan("(00)" + PALLET, 200);
         assertThat(pallet.path("packages").findValuesAsString("name")).containsExactly(PALLET, CASE_1, CASE_2);
