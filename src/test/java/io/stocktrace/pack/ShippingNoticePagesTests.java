@@ -159,4 +159,24 @@ abstract class ShippingNoticePagesTests extends PackageFixture {
         assertThat(page.get("/transfers/" + id + "/packages").body()).as("what the delivery moved in it")
                 .contains(name, "2 serial numbers", "SN-1");
     }
+
+    @Test
+    void a_hostile_package_tree_on_the_receipt_form_is_refused_as_typed_and_writes_nothing() {
+        long before = receipts();
+        String row = "&productId=" + milk + "&lot=M-1&quantity=2&package=";
+        var cycle = page.post("/receipts", "packageTree=" + enc("A\tpallet\tB\nB\tcase\tA\n") + row + "A");
+        assertThat(cycle.statusCode()).isEqualTo(200);
+        assertThat(cycle.body()).contains("id=\"packageTree-problem\"", "leads back to A");
+        var unknownParent = page.post("/receipts", "packageTree=" + enc("A\tpallet\tNOWHERE\n") + row + "A");
+        assertThat(unknownParent.statusCode()).isEqualTo(200);
+        assertThat(unknownParent.body()).contains("NOWHERE");
+        var hugeType = page.post("/receipts", "packageTree=" + enc("A\t" + "x".repeat(5000) + "\t\n") + row + "A");
+        assertThat(hugeType.statusCode()).isEqualTo(200);
+        assertThat(hugeType.body()).contains("at most 64 characters");
+        var badSscc = page.post("/receipts", "packageTree=" + enc("106141412345678907\tpallet\t\n<script>\n")
+                + row + "106141412345678907");
+        assertThat(badSscc.statusCode()).isEqualTo(200);
+        assertThat(badSscc.body()).contains("check digit").doesNotContain("<script>\n");
+        assertThat(receipts()).as("nothing was saved").isEqualTo(before);
+    }
 }
