@@ -87,12 +87,16 @@ function scanInto(event, input) {
   if (value && input.dataset.scanUrl && /^(\(\d|\]|https?:\/\/)|\x1d/i.test(value)) {
     fillFromScan(line, input, value);
   } else if (value) {
-    addToList(line.querySelector('textarea[name=serials]') || line.querySelector('textarea'), value);
+    var list = line.querySelector('textarea[name=serials]') || line.querySelector('textarea');
+    addToList(list, value);
+    if (list.name === 'packages') { changed(list); }
     showTracking(line);
   }
   input.value = '';
   input.focus();
 }
+// a value set by the page is a change, as one typed (what shows the packages' content listens to it)
+function changed(field) { field.dispatchEvent(new Event('change', {bubbles: true})); }
 function addToList(list, value) {
   list.value += (list.value && !list.value.endsWith('\n') ? '\n' : '') + value + '\n';
 }
@@ -114,7 +118,7 @@ function fillFromScan(line, input, value) {
       if (answer.problem) { return; }
       // a logistic label's SSCC: a package to move whole (the Packages box), or the one a receipt's line arrives in
       var packages = line.querySelector('textarea[name=packages]');
-      if (answer.sscc && packages) { addToList(packages, answer.sscc); return; }
+      if (answer.sscc && packages) { addToList(packages, answer.sscc); changed(packages); return; }
       if (!field('productId')) { if (problem) { problem.textContent = 'Scan a package\'s SSCC here.'; } return; }
       if (answer.sscc && field('package')) { field('package').value = answer.sscc; }
       if (answer.productId == null) { return; }
@@ -191,6 +195,81 @@ document.addEventListener('click', function (e) {
 });
 document.addEventListener('keydown', function (e) {
   if (e.target.matches && e.target.matches('[data-scan]')) { scanInto(e, e.target); }
+  if (e.target.matches && e.target.matches('[data-pallet-scan]') && e.key === 'Enter') {
+    e.preventDefault();
+    receivePallet(e.target);
+  }
+});
+// A receipt's pallet scan: the server finds the pallet an advance shipping notice expects under the SSCC, and the
+// form gets a line per content of the pallet and of the cases on it, each in its package, and the packages' tree.
+// A problem shows next to the field, which keeps what was typed; nothing is saved until Create.
+function receivePallet(input) {
+  var value = input.value.trim();
+  var problem = document.getElementById(input.getAttribute('aria-describedby'));
+  var tree = document.getElementById('packageTree');
+  var say = function (text) {
+    problem.textContent = text;
+    if (text) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+  };
+  if (!value) { say('Scan a pallet\'s SSCC (00), or type its 18 digits.'); return; }
+  input.setAttribute('aria-busy', 'true');
+  fetch(input.dataset.scanUrl + '?sscc=' + encodeURIComponent(value), {headers: {'Accept': 'application/json'}})
+    .then(function (r) { return r.json(); })
+    .then(function (answer) {
+      if (answer.problem) { say(answer.problem); return; }
+      var known = tree.value.split('\n').map(function (l) { return l.split('\t')[0]; });
+      if (known.indexOf(answer.sscc) >= 0) { say('SSCC ' + answer.sscc + ' is on this receipt already.'); return; }
+      answer.packages.forEach(function (p) {
+        tree.value += p.name + '\t' + (p.type || '') + '\t' + (p.parent || '') + '\n';
+      });
+      answer.rows.forEach(function (r) { fillRow(freeRow(), r); });
+      var origin = document.getElementById('origin');
+      if (origin && !origin.value.trim()) { origin.value = answer.receipt; }
+      say('');
+      problem.textContent = 'Pallet ' + answer.sscc + ' of ' + answer.receipt + ': ' + answer.rows.length
+        + ' line(s) added.';
+      input.value = '';
+    })
+    .catch(function () { say('The scan could not be read; try again.'); })
+    .finally(function () { input.removeAttribute('aria-busy'); input.focus(); });
+}
+function freeRow() {
+  var rows = document.querySelectorAll('#lines tr.line');
+  var last = rows[rows.length - 1];
+  var empty = last && Array.prototype.every.call(last.querySelectorAll('select[name], input[name], textarea[name]'),
+    function (f) { return !f.value.trim(); });
+  if (empty) { return last; }
+  addLine('lines', 'line-template');
+  rows = document.querySelectorAll('#lines tr.line');
+  return rows[rows.length - 1];
+}
+function fillRow(row, r) {
+  var set = function (name, value) {
+    var f = row.querySelector('[name=' + name + ']');
+    if (f && value != null) { f.value = value; }
+  };
+  set('productId', r.productId);
+  set('lot', r.lot);
+  set('serials', r.serials == null ? null : r.serials + '\n');
+  set('quantity', r.quantity);
+  set('expirationDate', r.expirationDate);
+  set('package', r.pack);
+  showTracking(row);
+}
+// A file chosen for a text area (data-load-into) is read into it, to send with the form.
+document.addEventListener('change', function (e) {
+  var into = e.target.dataset ? e.target.dataset.loadInto : null;
+  if (into && e.target.files && e.target.files[0]) {
+    e.target.files[0].text().then(function (text) { document.getElementById(into).value = text; });
+  }
+  // a package picked from the list is added to the packages moved whole
+  var pick = e.target.dataset ? e.target.dataset.pickInto : null;
+  if (pick && e.target.value) {
+    var list = document.getElementById(pick);
+    var names = list.value.split(/[\r\n,]+/).map(function (n) { return n.trim(); });
+    if (names.indexOf(e.target.value) < 0) { addToList(list, e.target.value); changed(list); }
+    e.target.value = '';
+  }
 });
 
 // The Menu button of phone widths shows and hides the menus; Escape folds them again and gives the focus back.

@@ -1,10 +1,6 @@
 package io.stocktrace.pack;
 
-import io.stocktrace.catalog.ProductService;
-import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.stock.Transfer;
-import io.stocktrace.stock.TransferRequest;
-import io.stocktrace.stock.TransferService;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -25,26 +21,17 @@ class AsnApi {
     record Created(long id, String reference, String state, List<String> packages) {
     }
 
-    private final TransferService transfers;
-    private final ProductService products;
+    private final AsnReceipts asn;
 
-    AsnApi(TransferService transfers, ProductService products) {
-        this.transfers = transfers;
-        this.products = products;
+    AsnApi(AsnReceipts asn) {
+        this.asn = asn;
     }
 
     @PostMapping(value = "/asn", consumes = "text/csv")
     ResponseEntity<Created> receive(@RequestBody String csv, @RequestParam(required = false) Long partnerId,
                                     @RequestParam(required = false) Long destinationLocationId, Principal caller) {
-        AsnCsv.Read read = AsnCsv.read(csv, products::bySkus);
-        Transfer t;
-        try {
-            t = transfers.create(new TransferRequest("receipt", partnerId, null, destinationLocationId, null, null,
-                    null, List.of(), read.packages()), caller.getName());
-        } catch (StocktraceException e) {
-            throw read.onCsvLines(e);
-        }
+        Transfer t = asn.receive(csv, partnerId, destinationLocationId, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id()))
-                .body(new Created(t.id(), t.reference(), t.state().wire(), transfers.packages(t.id())));
+                .body(new Created(t.id(), t.reference(), t.state().wire(), asn.packages(t.id())));
     }
 }

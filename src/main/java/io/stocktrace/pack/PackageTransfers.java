@@ -238,4 +238,15 @@ class PackageTransfers implements WholePackages {
     public List<String> names(long transferId) {
         return rows.rows(transferId).stream().map(TransferPackageRepository.Row::name).toList();
     }
+
+    @Override
+    public List<TransferRequest.PackageEntry> entries(long transferId) {
+        return rows.rows(transferId).stream()
+                .map(r -> new TransferRequest.PackageEntry(r.name(), r.type(), r.parent(), null)).toList();
+    }
+
+    @Override
+    public Map<Integer, String> packageOfLines(long transferId) {
+        return rows.packageOfLines(transferId);
+    }
 }

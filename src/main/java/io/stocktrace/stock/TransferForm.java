@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 final class TransferForm {
     static final String[] HEADER = {"partnerId", "sourceLocationId", "destinationLocationId", "origin",
-            "scheduledDate", "allowExpired", "packages"};
+            "scheduledDate", "allowExpired", "packages", "packageTree"};
     static final String[] LINE_INPUTS = {"productId", "lot", "quantity", "serials", "expirationDate", "package"};
     /** What a receipt's scanned SSCC is, until the form lets the user say: the unit a supplier ships most. */
     private static final String RECEIVED_PACKAGE_TYPE = "pallet";
@@ -60,8 +60,13 @@ final class TransferForm {
         return new TransferForm(type, header, rows);
     }
 
-    /** A draft as the form shows it: a row per request line, a serial product's serials listed one per line. */
-    static TransferForm of(Transfer t, Map<Long, Product> products, ZoneId zone) {
+    /**
+     * A draft as the form shows it (a row per request line, a serial product's serials listed one per line), with its
+     * packages: a delivery's or internal transfer's in the Packages box, a
+     * receipt's on the lines that arrive in them (and their types and parents in the form's package tree).
+     */
+    static TransferForm of(Transfer t, Map<Long, Product> products, ZoneId zone,
+                           List<TransferRequest.PackageEntry> packages, Map<Integer, String> packageOfLine) {
         Map<String, String> header = new LinkedHashMap<>();
         put(header, "partnerId", t.partnerId());
         put(header, "sourceLocationId", t.sourceLocationId());
@@ -69,6 +74,11 @@ final class TransferForm {
         put(header, "origin", t.origin());
         put(header, "scheduledDate", t.scheduledDate() == null ? null : LOCAL_TIME.withZone(zone).format(t.scheduledDate()));
         put(header, "allowExpired", t.allowExpired() ? "true" : null);
+        if (!packages.isEmpty()) {
+            put(header, t.type() == TransferType.RECEIPT ? "packageTree" : "packages", t.type() == TransferType.RECEIPT
+                    ? ReceivedTree.write(packages)
+                    : String.join("\n", packages.stream().map(TransferRequest.PackageEntry::name).toList()));
+        }
         Map<Integer, List<TransferLine>> byRequestLine = new LinkedHashMap<>();
         t.lines().forEach(l -> byRequestLine.computeIfAbsent(l.lineNo(), n -> new ArrayList<>()).add(l));
         List<FormRows.Row> rows = new ArrayList<>();
@@ -82,6 +92,7 @@ final class TransferForm {
                 values.put(serial ? "serials" : "lot", serial
                         ? String.join("\n", lines.stream().map(TransferLine::lotName).toList()) : l.lotName());
                 put(values, "expirationDate", l.dates() == null ? null : l.dates().expirationDate());
+                put(values, "package", packageOfLine.get(l.lineNo()));
                 rows.add(new FormRows.Row(rows.size(), values));
             }
         }
@@ -156,7 +167,11 @@ final class TransferForm {
     private List<TransferRequest.PackageEntry> received(Map<String, List<FormRows.Row>> packed, int next,
                                                         Map<Long, Product> products) {
         List<TransferRequest.PackageEntry> packages = new ArrayList<>();
+        Map<String, String[]> tree = ReceivedTree.read(header.get("packageTree"));
         int line = next;
+        for (String name : tree.keySet()) { // a pallet that holds only cases has no line of its own
+            packed.putIfAbsent(name, List.of());
+        }
         for (var pack : packed.entrySet()) {
             List<TransferRequest.Line> inside = new ArrayList<>();
             for (FormRows.Row row : pack.getValue()) {
@@ -165,7 +180,9 @@ final class TransferForm {
                 read.forEach(l -> requestRows.add(row));
                 line += read.size();
             }
-            packages.add(new TransferRequest.PackageEntry(pack.getKey(), RECEIVED_PACKAGE_TYPE, null, inside));
+            String[] typeAndParent = tree.getOrDefault(pack.getKey(), new String[] {null, null});
+            packages.add(new TransferRequest.PackageEntry(pack.getKey(), typeAndParent[0] == null
+                    ? RECEIVED_PACKAGE_TYPE : typeAndParent[0], typeAndParent[1], inside));
         }
         return packages;
     }
@@ -179,7 +196,8 @@ final class TransferForm {
 
     /** Whether the form names packages: scanned SSCCs on a receipt's lines, or packages to move whole. */
     boolean hasPackages() {
-        return !movedWhole().isEmpty() || rows.stream().anyMatch(r -> r.text("package") != null);
+        return !movedWhole().isEmpty() || rows.stream().anyMatch(r -> r.text("package") != null)
+                || type == TransferType.RECEIPT && !ReceivedTree.read(header.get("packageTree")).isEmpty();
     }
 
     /** The request's lines of one row: one, or on a receipt one per lot or per expiration date of a pasted list. */

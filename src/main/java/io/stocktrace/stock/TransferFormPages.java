@@ -75,7 +75,8 @@ class TransferFormPages {
             return "redirect:/transfers/" + id;
         }
         Map<Long, Product> all = allProducts();
-        return page(TransferForm.of(transfer, all, calendar.zone()), transfer, all, null, model);
+        return page(TransferForm.of(transfer, all, calendar.zone(), transfers.packageEntries(id),
+                transfers.packageOfLines(id)), transfer, all, null, model);
     }
 
     @PostMapping("/transfers/{id}/edit")
@@ -121,6 +122,8 @@ class TransferFormPages {
                 .products(all.values().stream().collect(Collectors.toMap(Product::sku, Product::name)));
         if (form.type() != TransferType.RECEIPT) { // a receipt's packages are on its lines: their problems go above
             fields.input("packages", "Packages", "packages[].name", "packages[]");
+        } else { // but where a package is (its pallet) and what it is come from the pallet scan
+            fields.input("packageTree", "Package", "packages[].parent", "packages[].type");
         }
         return fields;
     }

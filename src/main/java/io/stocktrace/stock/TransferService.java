@@ -68,6 +68,16 @@ public class TransferService {
         return packages.names(id);
     }
 
+    /** The packages as the transfer's request named them (a receipt's with types and parents), for its form. */
+    public List<TransferRequest.PackageEntry> packageEntries(long id) {
+        return packages.entries(id);
+    }
+
+    /** For a receipt, the package each of its line numbers arrives in. */
+    public java.util.Map<Integer, String> packageOfLines(long id) {
+        return packages.packageOfLines(id);
+    }
+
     /**
      * Replaces a draft's header and lines with those of the request, checked as at {@link #create}; its type,
      * reference and creation stay, and so does its scheduled date when none is given. Only a draft can be edited: a reserved, done or cancelled transfer is refused.

@@ -50,6 +50,8 @@ class TransferSheet {
         var byLocation = locations.byIds(locationIds);
         model.addAttribute("transfer", transfer);
         model.addAttribute("packages", transfers.packages(transfer.id()));
+        model.addAttribute("linePackages", transfer.state() == TransferState.DONE ? Map.of()
+                : transfers.packageOfLines(transfer.id()));
         model.addAttribute("lines", SheetLine.of(transfer, byId, byLocation, availability.stream()
                 .collect(Collectors.toMap(LineAvailability::lineNo, Function.identity()))));
         model.addAttribute("availability", !availability.isEmpty());

@@ -39,6 +39,12 @@ public interface WholePackages {
     /** The names of the transfer's packages, in its order. */
     List<String> names(long transferId);
 
+    /** The transfer's packages as a request names them (a receipt's with their types and parents), for its form. */
+    List<TransferRequest.PackageEntry> entries(long transferId);
+
+    /** For a receipt, the package each line number arrives in (lines in none are left out). */
+    Map<Integer, String> packageOfLines(long transferId);
+
     /**
      * {@code packageOfLine}: the package (id) a receipt's line number goes into; {@code moves}: the content of the
      * packages moved whole; {@code relocate}: moves them, between the ledger's take and put.

@@ -184,7 +184,8 @@ final class WriteRules {
             rule("POST", "/packages/new", OPERATOR, f -> Call.form("/packages/new", "type=box&locationId=" + STOCK)),
             rule("POST", "/packages/put-in-pack", OPERATOR, f -> Call.form("/packages/put-in-pack",
                     "target=new&type=box&locationId=" + STOCK + "&packages=NO-SUCH-PACKAGE")),
-            rule("POST", "/packages/{id}/unpack", OPERATOR, f -> Call.form("/packages/999999/unpack", "")));
+            rule("POST", "/packages/{id}/unpack", OPERATOR, f -> Call.form("/packages/999999/unpack", "")),
+            rule("POST", "/receipts/asn", OPERATOR, f -> Call.form("/receipts/asn", "csv=sscc%2Ctype%0ABOX-1%2Cbox%0A")));
 
     private WriteRules() {
     }
