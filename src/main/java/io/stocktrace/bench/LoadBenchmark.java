@@ -6,7 +6,10 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,9 +192,12 @@ public final class LoadBenchmark {
 
     /**
      * CPU time of this JVM over the measured window: server, database driver and clients together, and without the
-     * client threads' own CPU (their HTTP client's selector threads stay in: an upper bound of the server's share).
+     * client threads' own CPU (their HTTP client's selector threads stay in: an upper bound of the server's share);
+     * and what of it the JIT compiler's and the garbage collector's threads took (Linux: /proc/self/task). A JIT
+     * still compiling in the window (a short warm-up) counts in the figure per operation: not the steady state's.
      */
-    private record Cpu(long processStart, long clientsStart, long process, long clients) {
+    private record Cpu(long processStart, long clientsStart, long jitStart, long gcStart, long process, long clients,
+                       long jitMillis, long gcMillis) {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
         static Cpu measure(List<Thread> threads, long measureFrom) throws InterruptedException {
@@ -199,13 +205,16 @@ public final class LoadBenchmark {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            return new Cpu(processCpu(), clientsCpu(threads), 0, 0);
+            return new Cpu(processCpu(), clientsCpu(threads), vmThreadsMillis("C1 Compiler", "C2 Compiler"),
+                    vmThreadsMillis("GC Thread", "G1 "), 0, 0, 0, 0);
         }
 
         /** After the clients ended: each kept its own thread's CPU time at its end. */
         Cpu until(List<LoadClient> ended) {
             long clients = ended.stream().mapToLong(LoadClient::cpuNanos).sum();
-            return new Cpu(processStart, clientsStart, processCpu() - processStart, clients - clientsStart);
+            return new Cpu(processStart, clientsStart, jitStart, gcStart, processCpu() - processStart,
+                    clients - clientsStart, vmThreadsMillis("C1 Compiler", "C2 Compiler") - jitStart,
+                    vmThreadsMillis("GC Thread", "G1 ") - gcStart);
         }
 
         void print(PrintStream report, long operations) {
@@ -213,6 +222,9 @@ public final class LoadBenchmark {
             report.printf(Locale.ROOT, "CPU of this JVM per operation: %.2f ms (server and clients); %.2f ms without the"
                     + " client threads (their HTTP selector threads still counted)%n", process / 1e6 / ops,
                     (process - clients) / 1e6 / ops);
+            report.printf(Locale.ROOT, "of it, the JIT compiler's threads: %.2f ms, the garbage collector's: %.2f ms%s%n",
+                    jitMillis / ops, gcMillis / ops, jitMillis > process / 1e6 / 10
+                            ? " (the JIT was still warming up: a longer --warmup gives the steady state)" : "");
         }
 
         private static long clientsCpu(List<Thread> threads) {
@@ -222,6 +234,34 @@ public final class LoadBenchmark {
         private static long processCpu() {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
+        }
+
+        /** CPU milliseconds so far of this JVM's threads whose name starts with one of these; 0 off Linux. */
+        private static long vmThreadsMillis(String... names) {
+            long ticks = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (var task : tasks.toList()) {
+                    ticks += ticksOf(task, names);
+                }
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+            return ticks * 10;
+        }
+
+        /** utime + stime (clock ticks of 10 ms) of one thread when its name starts with one of these, else 0. */
+        private static long ticksOf(Path task, String... names) {
+            try {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (Arrays.stream(names).noneMatch(name::startsWith)) {
+                    return 0;
+                }
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.stocktrace.security;
 
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
@@ -9,6 +11,7 @@ import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodClassKey;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -45,9 +48,16 @@ class MethodSecurityConfig {
         return new AuthorizationDecision(granted);
     }
 
+    /** The role each method requires, found once per method and class (the annotation search is not free). */
+    private static final Map<MethodClassKey, Role> REQUIRED = new ConcurrentHashMap<>();
+
     private static Role required(MethodInvocation call) {
         Class<?> target = call.getThis() == null ? call.getMethod().getDeclaringClass() : call.getThis().getClass();
-        Method method = AopUtils.getMostSpecificMethod(call.getMethod(), target);
+        return REQUIRED.computeIfAbsent(new MethodClassKey(call.getMethod(), target),
+                key -> requiredOf(AopUtils.getMostSpecificMethod(call.getMethod(), target)));
+    }
+
+    private static Role requiredOf(Method method) {
         Requires requires = AnnotatedElementUtils.findMergedAnnotation(method, Requires.class);
         if (requires == null) {
             throw new IllegalStateException("No @Requires on " + method);

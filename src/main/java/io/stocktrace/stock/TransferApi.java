@@ -61,8 +61,11 @@ class TransferApi {
 
     @PostMapping
     ResponseEntity<TransferView> create(@RequestBody TransferBody body, Principal caller) {
-        Transfer t = transfers.create(request(body), caller.getName());
-        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(view(t));
+        TransferRequest request = request(body);
+        Transfer t = transfers.create(request, caller.getName());
+        // a transfer created just now has the packages its request named, or none: then there is nothing to read
+        List<String> packages = request.hasPackages() ? transfers.packages(t.id()) : List.of();
+        return ResponseEntity.created(URI.create("/api/v1/transfers/" + t.id())).body(TransferView.of(t, packages));
     }
 
     /** Replaces a draft's header and lines; the body is that of a new transfer, its type optional. */

@@ -51,7 +51,11 @@ public class TransferService {
                 draft.sourceLocationId(), draft.destinationLocationId(), draft.scheduledDate(), draft.origin(),
                 draft.allowExpired(), actor, draft.createdAt(), null, List.of()));
         transfers.insertLines(id, draft.lines());
-        attachPackages(id, draft, all, packageOfLine);
+        if (all.hasPackages()) {
+            // a transfer created just now has no packages yet: only a request that names some attaches them
+            packages.attach(id, draft.type(), all.packages(), packageOfLine, draft.sourceLocationId(),
+                    draft.destinationLocationId());
+        }
         return get(id);
     }
 

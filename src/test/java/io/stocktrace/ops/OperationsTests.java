@@ -77,6 +77,15 @@ abstract class OperationsTests extends ApiTest {
         assertThat(scrape).contains("hikaricp_connections_active", "hikaricp_connections_pending");
     }
 
+    /** Issue 17 item 2: each request is timed once; Spring Security's own observations (a meter per filter) are off. */
+    @Test
+    void requests_are_timed_without_spring_security_observations() {
+        admin.get("/api/v1/products");
+        String scrape = scrape();
+        assertThat(sample(scrape, "http_server_requests_seconds_count", "uri=\"/api/v1/products\"")).isPositive();
+        assertThat(scrape).doesNotContain("spring_security_");
+    }
+
     @Test
     void metrics_are_for_admins_only() {
         assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
