@@ -41,14 +41,16 @@ public class TraceOperationsService {
     private final TraceService traces;
     private final TraceRepository repository;
     private final TraceLevelRepository levels;
+    private final TraceStreamRepository streams;
     private final int maxOperations;
 
     TraceOperationsService(LotService lots, TraceService traces, TraceRepository repository, TraceLevelRepository levels,
-                           @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
+                           TraceStreamRepository streams, @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
         this.lots = lots;
         this.traces = traces;
         this.repository = repository;
         this.levels = levels;
+        this.streams = streams;
         this.maxOperations = maxOperations;
     }
 
@@ -103,7 +105,7 @@ public class TraceOperationsService {
         List<List<Long>> reached = walk.levels();
         Set<Long> all = new HashSet<>();
         reached.forEach(all::addAll);
-        // the stock and the suppliers are read here while the totals' two halves are read aside
+        // the stock and the suppliers are read here while the totals' parts are read aside
         var meanwhile = new Object() {
             TraceLevelRepository.Stock stock;
             List<Trace.PartnerQuantity> suppliers;
@@ -165,32 +167,32 @@ public class TraceOperationsService {
      * part to the same trace. A stream takes both of the pool's threads while it runs: whole traces read beside it
      * wait for them.
      */
-    public void stream(long lotId, Trace.Direction direction, Consumer<List<TracePage.Row>> sink) {
+    public void stream(long lotId, Trace.Direction direction, Consumer<List<TraceStreamWriter.OperationView>> sink) {
         lots.get(lotId);
         TraceCursor start = levels.start();
         TraceLevelRepository.Walk walk = levels.walk(lotId, oneWay(direction), start);
         List<List<Long>> reached = walk.levels();
-        List<Supplier<List<TracePage.Row>>> parts = new ArrayList<>();
+        TraceStreamRepository.Names names = TraceStreamRepository.names();
+        List<Supplier<List<TraceStreamWriter.OperationView>>> parts = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
             int d = depth;
             List<Long> level = reached.get(depth);
             if (!walk.downstream() && depth > 0) {
-                parts.add(() -> named(upstreamLevel(walk, d, start), d));
+                parts.add(() -> streams.views(upstreamLevel(walk, d, start), d, names));
                 continue;
             }
             for (int from = 0; from < level.size(); from += STREAM_LOTS) {
                 List<Long> some = level.subList(from, Math.min(level.size(), from + STREAM_LOTS));
-                parts.add(() -> named(repository.operations(some).stream().filter(m -> m.id() <= start.moveBound())
-                        .sorted(PAGE_ORDER).toList(), d));
+                parts.add(() -> streams.views(streams.rows(some, start.moveBound()), d, names));
             }
         }
-        Deque<CompletableFuture<List<TracePage.Row>>> ahead = new ArrayDeque<>();
+        Deque<CompletableFuture<List<TraceStreamWriter.OperationView>>> ahead = new ArrayDeque<>();
         int next = 0;
         while (next < parts.size() && ahead.size() < READ_AHEAD) {
             ahead.add(levels.aside(parts.get(next++)));
         }
         while (!ahead.isEmpty()) {
-            List<TracePage.Row> rows = TraceReadPool.join(ahead.poll());
+            List<TraceStreamWriter.OperationView> rows = TraceReadPool.join(ahead.poll());
             if (next < parts.size()) {
                 ahead.add(levels.aside(parts.get(next++)));
             }
