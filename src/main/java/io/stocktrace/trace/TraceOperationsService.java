@@ -42,15 +42,17 @@ public class TraceOperationsService {
     private final TraceRepository repository;
     private final TraceLevelRepository levels;
     private final TraceStreamRepository streams;
+    private final TraceStockRepository stocks;
     private final int maxOperations;
 
     TraceOperationsService(LotService lots, TraceService traces, TraceRepository repository, TraceLevelRepository levels,
-                           TraceStreamRepository streams, @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
+                           TraceStreamRepository streams, TraceStockRepository stocks, @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
         this.lots = lots;
         this.traces = traces;
         this.repository = repository;
         this.levels = levels;
         this.streams = streams;
+        this.stocks = stocks;
         this.maxOperations = maxOperations;
     }
 
@@ -107,15 +109,15 @@ public class TraceOperationsService {
         reached.forEach(all::addAll);
         // the stock and the suppliers are read here while the totals' parts are read aside
         var meanwhile = new Object() {
-            TraceLevelRepository.Stock stock;
+            TraceStockRepository.Stock stock;
             List<Trace.PartnerQuantity> suppliers;
         };
         Map<Integer, Long> counts;
         List<Trace.PartnerQuantity> customers;
         if (down) {
             TraceLevelRepository.Totals totals = levels.totals(reached, start.moveBound(), () -> {
-                meanwhile.stock = levels.stock(all);
-                meanwhile.suppliers = levels.partners(List.of(lotId), true, start.moveBound());
+                meanwhile.stock = stocks.stock(all);
+                meanwhile.suppliers = stocks.partners(List.of(lotId), true, start.moveBound());
             });
             counts = totals.counts();
             customers = totals.customers();
@@ -128,14 +130,14 @@ public class TraceOperationsService {
                 rows.addAll(repository.named(level));
             }
             meanwhile.suppliers = TraceService.totals(rows, all, true);
-            meanwhile.stock = levels.stock(all);
-            customers = levels.partners(List.of(lotId), false, start.moveBound());
+            meanwhile.stock = stocks.stock(all);
+            customers = stocks.partners(List.of(lotId), false, start.moveBound());
         }
         List<TraceSummary.Level> perLevel = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
             perLevel.add(new TraceSummary.Level(depth, reached.get(depth).size(), counts.getOrDefault(depth, 0L)));
         }
-        TraceLevelRepository.Stock stock = meanwhile.stock;
+        TraceStockRepository.Stock stock = meanwhile.stock;
         return new TraceSummary(lot, direction, all.size(), perLevel.stream().mapToLong(TraceSummary.Level::operations).sum(),
                 perLevel, meanwhile.suppliers, customers, stock.onHand(), stock.lotsOnHand(), stock.blocked(), stock.blockedLots(),
                 start.encode());
@@ -204,10 +206,6 @@ public class TraceOperationsService {
     private static final Comparator<TraceRepository.MoveLine> PAGE_ORDER = Comparator
             .comparingLong(TraceRepository.MoveLine::lotId)
             .thenComparing(Comparator.comparingLong(TraceRepository.MoveLine::id).reversed());
-
-    private List<TracePage.Row> named(List<TraceRepository.MoveLine> page, int depth) {
-        return named(page, java.util.Collections.nCopies(page.size(), depth));
-    }
 
     /** The rows with their lots' and locations' names, each at its level. */
     private List<TracePage.Row> named(List<TraceRepository.MoveLine> page, List<Integer> depths) {
