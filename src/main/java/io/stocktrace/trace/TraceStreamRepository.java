@@ -1,6 +1,7 @@
 package io.stocktrace.trace;
 
 import io.stocktrace.db.Batches;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -44,39 +45,89 @@ class TraceStreamRepository {
                         """)
                 .param("lots", Batches.bigints(lots))
                 .param("bound", moveBound)
-                .query(TraceRepository.moveLines())
+                .query((rs, n) -> {
+                    long partner = rs.getLong(9);
+                    Long partnerId = rs.wasNull() ? null : partner;
+                    OffsetDateTime date = rs.getObject(3, OffsetDateTime.class);
+                    return new TraceRepository.MoveLine(rs.getLong(1), rs.getLong(2),
+                            date == null ? null : date.toInstant(), rs.getString(4), rs.getString(5), rs.getLong(6),
+                            rs.getLong(7), rs.getBigDecimal(8), partnerId, null, null);
+                })
                 .list();
     }
 
-    /** The rows, in their order, as the stream writes them: at this level, with their lots', places' and partners' names. */
+    /**
+     * The rows, in their order, as the stream writes them: at this level, with their lots', places' and partners'
+     * names. The rows come lot after lot, and a part meets a handful of places and partners: each row's names are
+     * found by comparing ids with the row before, then in small sorted arrays, not by a map lookup each.
+     */
     List<TraceStreamWriter.OperationView> views(List<TraceRepository.MoveLine> rows, int depth, Names names) {
         Set<Long> lots = new HashSet<>();
-        Set<Long> locations = new HashSet<>();
+        Set<Long> places = new HashSet<>();
         Set<Long> partners = new HashSet<>();
+        long[] last = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
         for (TraceRepository.MoveLine r : rows) {
-            if (!names.lots.containsKey(r.lotId())) {
+            if (r.lotId() != last[0]) {
+                last[0] = r.lotId();
                 lots.add(r.lotId());
             }
-            if (!names.locations.containsKey(r.sourceId())) {
-                locations.add(r.sourceId());
+            if (r.sourceId() != last[1]) {
+                last[1] = r.sourceId();
+                places.add(r.sourceId());
             }
-            if (!names.locations.containsKey(r.destinationId())) {
-                locations.add(r.destinationId());
+            if (r.destinationId() != last[2]) {
+                last[2] = r.destinationId();
+                places.add(r.destinationId());
             }
-            if (r.partnerId() != null && !names.partners.containsKey(r.partnerId())) {
+            if (r.partnerId() != null && r.partnerId() != last[3]) {
+                last[3] = r.partnerId();
                 partners.add(r.partnerId());
             }
         }
-        lookUp(lots, locations, partners, names);
+        lots.removeAll(names.lots.keySet());
+        lookUp(lots, missing(places, names.locations), missing(partners, names.partners), names);
+        Dictionary placeNames = new Dictionary(places, names.locations);
+        Dictionary partnerNames = new Dictionary(partners, names.partners);
         List<TraceStreamWriter.OperationView> views = new ArrayList<>(rows.size());
+        Trace.TracedLot lot = null;
         for (TraceRepository.MoveLine r : rows) {
-            Trace.TracedLot lot = names.lots.get(r.lotId());
+            if (lot == null || lot.id() != r.lotId()) {
+                lot = names.lots.get(r.lotId());
+            }
             views.add(new TraceStreamWriter.OperationView(depth, r.id(), r.lotId(), lot.name(), lot.productId(),
-                    lot.productName(), r.date(), r.reference(), r.type(), names.locations.get(r.sourceId()),
-                    names.locations.get(r.destinationId()), r.quantity(),
-                    r.partnerId() == null ? null : names.partners.get(r.partnerId())));
+                    lot.productName(), r.date(), r.reference(), r.type(), placeNames.get(r.sourceId()),
+                    placeNames.get(r.destinationId()), r.quantity(),
+                    r.partnerId() == null ? null : partnerNames.get(r.partnerId())));
         }
         return views;
+    }
+
+    private static Set<Long> missing(Set<Long> ids, Map<Long, String> known) {
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(known.keySet());
+        return missing;
+    }
+
+    /** Names of a few ids: sorted ids searched by halves, the last one found kept. */
+    private static final class Dictionary {
+        private final long[] ids;
+        private final String[] names;
+        private int last = -1;
+
+        Dictionary(Set<Long> wanted, Map<Long, String> known) {
+            ids = wanted.stream().mapToLong(Long::longValue).sorted().toArray();
+            names = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                names[i] = known.get(ids[i]);
+            }
+        }
+
+        String get(long id) {
+            if (last < 0 || ids[last] != id) {
+                last = java.util.Arrays.binarySearch(ids, id);
+            }
+            return names[last];
+        }
     }
 
     private void lookUp(Collection<Long> lots, Collection<Long> locations, Collection<Long> partners, Names names) {
