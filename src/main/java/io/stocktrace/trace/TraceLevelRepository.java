@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,20 +28,26 @@ class TraceLevelRepository {
     }
 
     /**
-     * Lots whose totals one statement reads: small enough that PostgreSQL looks each lot up in ix_move_lines_lot
-     * (index only, V40) instead of sorting the whole table for a merge join (11,000 lots at once: 0.9 s), and the
-     * parts are spread over {@link TraceReadPool}'s two threads.
+     * {@code stocktrace.trace.part-lots} (2,500): lots whose totals one statement reads, small enough that PostgreSQL
+     * looks each lot up in ix_move_lines_lot (index only, V40) instead of sorting the whole table for a merge join
+     * (11,000 lots at once: 0.9 s), the parts spread over {@link TraceReadPool}'s two threads; the walk follows twice
+     * as many at once. A test lowers it to take those paths with little data.
      */
-    private static final int TOTALS_LOTS = 2_500;
+    private final int partLots;
     private static final long NO_PARTNER = Long.MIN_VALUE;
-    /** Lots of a level one statement of the walk follows; a bigger level's slices are read side by side. */
-    private static final int WALK_SLICE = 5_000;
     private final JdbcClient jdbc;
     private final TraceReadPool pool;
 
-    TraceLevelRepository(JdbcClient jdbc, TraceReadPool pool) {
+    TraceLevelRepository(JdbcClient jdbc, TraceReadPool pool,
+                         @Value("${stocktrace.trace.part-lots:2500}") int partLots) {
         this.jdbc = jdbc;
         this.pool = pool;
+        this.partLots = Math.max(1, partLots);
+    }
+
+    /** Lots of a level whose operations one part of a stream reads. */
+    int partLots() {
+        return partLots;
     }
 
     /** A read on one of {@link TraceReadPool}'s threads, on a connection of its own, while this one goes on. */
@@ -105,7 +112,7 @@ class TraceLevelRepository {
                     """.formatted(downstream ? "produced_lot_id" : "consumed_lot_id",
                     downstream ? "consumed_lot_id" : "produced_lot_id");
             List<CompletableFuture<long[]>> reads = new ArrayList<>();
-            for (List<Long> slice : Batches.slices(level, WALK_SLICE)) {
+            for (List<Long> slice : Batches.slices(level, 2 * partLots)) {
                 Supplier<long[]> read = () -> {
                     List<long[]> rows = jdbc.sql(sql).param("lots", Batches.bigints(slice)).param("bound", linkBound)
                             .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
@@ -117,7 +124,7 @@ class TraceLevelRepository {
                     return flat;
                 };
                 // a big level's slices side by side on the pool; never from one of its threads (they would wait on themselves)
-                reads.add(level.size() > WALK_SLICE && !TraceReadPool.isReadThread()
+                reads.add(level.size() > 2 * partLots && !TraceReadPool.isReadThread()
                         ? aside(read) : CompletableFuture.completedFuture(read.get()));
             }
             TreeSet<Long> next = new TreeSet<>();
@@ -203,8 +210,8 @@ class TraceLevelRepository {
         }
         List<Long> customers = jdbc.sql("SELECT id FROM locations WHERE usage = 'customer'").query(Long.class).list();
         List<CompletableFuture<List<Object[]>>> reads = new ArrayList<>();
-        for (int from = 0; from < lots.size(); from += TOTALS_LOTS) {
-            int to = Math.min(lots.size(), from + TOTALS_LOTS);
+        for (int from = 0; from < lots.size(); from += partLots) {
+            int to = Math.min(lots.size(), from + partLots);
             List<Long> someLots = lots.subList(from, to);
             List<Long> theirDepths = depths.subList(from, to);
             reads.add(aside(() -> totalsOf(someLots, theirDepths, customers, moveBound)));

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TraceOperationsService {
     /** The largest page a client may ask for. */
     public static final int MAX_PAGE = 1000;
-    /** Lots whose operations the stream reads at once (a hot lot's level 1 lots have four or five each). */
-    static final int STREAM_LOTS = 2_500;
     /** Parts the stream reads ahead, one on each of {@link TraceReadPool}'s threads, while it writes the one before. */
     private static final int READ_AHEAD = 2;
 
@@ -163,7 +161,7 @@ public class TraceOperationsService {
 
     /**
      * Every operation of the trace, in the pages' order, given to {@code sink} in parts as they are read: the lots of a
-     * level {@value #STREAM_LOTS} at a time (upstream, a level whole), two parts read side by side on
+     * level {@code stocktrace.trace.part-lots} (2,500) at a time (upstream, a level whole), two parts read side by side on
      * {@link TraceReadPool} while the part before them is written, so the stream holds three parts at most. Not in one
      * transaction: each part's statements take a connection and give it back, and the bounds read first keep every
      * part to the same trace. A stream takes both of the pool's threads while it runs: whole traces read beside it
@@ -183,8 +181,8 @@ public class TraceOperationsService {
                 parts.add(() -> streams.views(upstreamLevel(walk, d, start), d, names));
                 continue;
             }
-            for (int from = 0; from < level.size(); from += STREAM_LOTS) {
-                List<Long> some = level.subList(from, Math.min(level.size(), from + STREAM_LOTS));
+            for (int from = 0; from < level.size(); from += levels.partLots()) {
+                List<Long> some = level.subList(from, Math.min(level.size(), from + levels.partLots()));
                 parts.add(() -> streams.views(streams.rows(some, start.moveBound()), d, names));
             }
         }
