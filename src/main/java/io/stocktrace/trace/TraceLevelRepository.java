@@ -1,7 +1,6 @@
 package io.stocktrace.trace;
 
 import io.stocktrace.db.Batches;
-import io.stocktrace.lot.LotStatusSql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,23 +23,31 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class TraceLevelRepository {
-    /** What is on hand in our stock of a trace's lots, and of that what is blocked (quarantined or recalled). */
-    record Stock(BigDecimal onHand, long lotsOnHand, BigDecimal blocked, long blockedLots) {
-    }
-
     /** Per level its count of move lines, and per customer what went to them and came back. */
     record Totals(Map<Integer, Long> counts, List<Trace.PartnerQuantity> customers) {
     }
 
-    /** Lots from which a level's totals are read in two halves, one on each of {@link TraceReadPool}'s threads. */
-    private static final int HALVES_FROM = 4000;
+    /**
+     * {@code stocktrace.trace.part-lots} (2,500): lots whose totals one statement reads, small enough that PostgreSQL
+     * looks each lot up in ix_move_lines_lot (index only, V40) instead of sorting the whole table for a merge join
+     * (11,000 lots at once: 0.9 s), the parts spread over {@link TraceReadPool}'s two threads; the walk follows twice
+     * as many at once. A test lowers it to take those paths with little data.
+     */
+    private final int partLots;
     private static final long NO_PARTNER = Long.MIN_VALUE;
     private final JdbcClient jdbc;
     private final TraceReadPool pool;
 
-    TraceLevelRepository(JdbcClient jdbc, TraceReadPool pool) {
+    TraceLevelRepository(JdbcClient jdbc, TraceReadPool pool,
+                         @Value("${stocktrace.trace.part-lots:2500}") int partLots) {
         this.jdbc = jdbc;
         this.pool = pool;
+        this.partLots = Math.max(1, partLots);
+    }
+
+    /** Lots of a level whose operations one part of a stream reads. */
+    int partLots() {
+        return partLots;
     }
 
     /** A read on one of {@link TraceReadPool}'s threads, on a connection of its own, while this one goes on. */
@@ -103,11 +111,31 @@ class TraceLevelRepository {
                     WHERE k.id <= :bound
                     """.formatted(downstream ? "produced_lot_id" : "consumed_lot_id",
                     downstream ? "consumed_lot_id" : "produced_lot_id");
+            List<CompletableFuture<long[]>> reads = new ArrayList<>();
+            for (List<Long> slice : Batches.slices(level, 2 * partLots)) {
+                Supplier<long[]> read = () -> {
+                    List<long[]> rows = jdbc.sql(sql).param("lots", Batches.bigints(slice)).param("bound", linkBound)
+                            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                    long[] flat = new long[rows.size() * 2];
+                    for (int i = 0; i < rows.size(); i++) {
+                        flat[2 * i] = rows.get(i)[0];
+                        flat[2 * i + 1] = rows.get(i)[1];
+                    }
+                    return flat;
+                };
+                // a big level's slices side by side on the pool; never from one of its threads (they would wait on themselves)
+                reads.add(level.size() > 2 * partLots && !TraceReadPool.isReadThread()
+                        ? aside(read) : CompletableFuture.completedFuture(read.get()));
+            }
             TreeSet<Long> next = new TreeSet<>();
-            for (List<Long> slice : Batches.slices(level)) {
-                jdbc.sql(sql).param("lots", Batches.bigints(slice)).param("bound", linkBound)
-                        .query((rs, n) -> orders.add(rs.getLong(2)) | (seen.add(rs.getLong(1)) && next.add(rs.getLong(1))))
-                        .list();
+            for (CompletableFuture<long[]> read : reads) {
+                long[] rows = TraceReadPool.join(read);
+                for (int i = 0; i < rows.length; i += 2) {
+                    orders.add(rows[i + 1]);
+                    if (seen.add(rows[i])) {
+                        next.add(rows[i]);
+                    }
+                }
             }
             return List.copyOf(next);
         }
@@ -169,7 +197,7 @@ class TraceLevelRepository {
 
     /**
      * Per level its move lines (up to the bound), and per partner what they took to customers and brought back, in one
-     * pass (a big trace's in two halves side by side, {@code meanwhile} running here), locations compared by id.
+     * pass (a big trace's in parts side by side, {@code meanwhile} running here), locations compared by id.
      */
     Totals totals(List<List<Long>> levels, long moveBound, Runnable meanwhile) {
         List<Long> lots = new ArrayList<>();
@@ -181,10 +209,9 @@ class TraceLevelRepository {
             }
         }
         List<Long> customers = jdbc.sql("SELECT id FROM locations WHERE usage = 'customer'").query(Long.class).list();
-        int part = lots.size() >= HALVES_FROM ? (lots.size() + 1) / 2 : Batches.ARRAY_SLICE;
         List<CompletableFuture<List<Object[]>>> reads = new ArrayList<>();
-        for (int from = 0; from < lots.size(); from += Math.min(part, Batches.ARRAY_SLICE)) {
-            int to = Math.min(lots.size(), from + Math.min(part, Batches.ARRAY_SLICE));
+        for (int from = 0; from < lots.size(); from += partLots) {
+            int to = Math.min(lots.size(), from + partLots);
             List<Long> someLots = lots.subList(from, to);
             List<Long> theirDepths = depths.subList(from, to);
             reads.add(aside(() -> totalsOf(someLots, theirDepths, customers, moveBound)));
@@ -236,66 +263,5 @@ class TraceLevelRepository {
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return names;
-    }
-
-    /**
-     * Per partner, what these lots' move lines (up to the bound) took to customers (or brought from suppliers) and what
-     * came back the other way, as {@link TraceService#totals} sums a whole trace's operations.
-     */
-    List<Trace.PartnerQuantity> partners(Collection<Long> lotIds, boolean suppliers, long moveBound) {
-        Map<Long, Trace.PartnerQuantity> sums = new HashMap<>();
-        String usage = suppliers ? "supplier" : "customer";
-        for (List<Long> slice : Batches.slices(lotIds)) {
-            jdbc.sql("""
-                            SELECT m.partner_id, p.name,
-                                   SUM(CASE WHEN %1$s.usage = :usage THEN m.quantity ELSE 0 END) AS forward,
-                                   SUM(CASE WHEN %2$s.usage = :usage THEN m.quantity ELSE 0 END) AS back
-                            FROM UNNEST(:lots) AS n(lot_id) JOIN move_lines m ON m.lot_id = n.lot_id
-                                 JOIN locations s ON s.id = m.source_location_id
-                                 JOIN locations d ON d.id = m.destination_location_id
-                                 LEFT JOIN partners p ON p.id = m.partner_id
-                            WHERE m.id <= :bound AND (s.usage = :usage OR d.usage = :usage)
-                            GROUP BY m.partner_id, p.name
-                            """.formatted(suppliers ? "s" : "d", suppliers ? "d" : "s"))
-                    .param("lots", Batches.bigints(slice))
-                    .param("usage", usage)
-                    .param("bound", moveBound)
-                    .query((rs, n) -> {
-                        long id = rs.getLong(1);
-                        Long partnerId = rs.wasNull() ? null : id;
-                        Trace.PartnerQuantity row = new Trace.PartnerQuantity(partnerId, rs.getString(2),
-                                rs.getBigDecimal(3), rs.getBigDecimal(4));
-                        return sums.merge(partnerId == null ? Long.MIN_VALUE : partnerId, row,
-                                (a, b) -> new Trace.PartnerQuantity(a.partnerId(), a.name(),
-                                        a.quantity().add(b.quantity()), a.returned().add(b.returned())));
-                    })
-                    .list();
-        }
-        return TraceSummary.byName(sums.values());
-    }
-
-    /** The stock of these lots in our locations (quants hold only internal and transit stock), and what is blocked. */
-    Stock stock(Collection<Long> lotIds) {
-        BigDecimal[] quantities = {BigDecimal.ZERO, BigDecimal.ZERO};
-        long[] lots = {0, 0};
-        for (List<Long> slice : Batches.slices(lotIds)) {
-            jdbc.sql("""
-                            SELECT status, COUNT(DISTINCT lot_id), SUM(quantity)
-                            FROM (SELECT %s AS status, q.lot_id, q.quantity
-                                  FROM UNNEST(:lots) AS n(lot_id) JOIN quants q ON q.lot_id = n.lot_id
-                                       JOIN lots l ON l.id = q.lot_id
-                                  WHERE q.quantity > 0) stocked
-                            GROUP BY status
-                            """.formatted(LotStatusSql.of("l")))
-                    .param("lots", Batches.bigints(slice))
-                    .query((rs, n) -> {
-                        int blocked = "available".equals(rs.getString(1)) ? 0 : 1;
-                        lots[blocked] += rs.getLong(2);
-                        quantities[blocked] = quantities[blocked].add(rs.getBigDecimal(3));
-                        return blocked;
-                    })
-                    .list();
-        }
-        return new Stock(quantities[0].add(quantities[1]), lots[0] + lots[1], quantities[1], lots[1]);
     }
 }

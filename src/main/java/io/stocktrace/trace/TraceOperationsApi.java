@@ -1,7 +1,6 @@
 package io.stocktrace.trace;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A trace the size of what is asked: its summary, its operations by page, and all of them as a CSV or NDJSON stream. */
 @RestController
@@ -31,11 +29,9 @@ class TraceOperationsApi {
     }
 
     private final TraceOperationsService traces;
-    private final JsonMapper json;
 
-    TraceOperationsApi(TraceOperationsService traces, JsonMapper json) {
+    TraceOperationsApi(TraceOperationsService traces) {
         this.traces = traces;
-        this.json = json;
     }
 
     @GetMapping("/{id}/trace/summary")
@@ -58,7 +54,7 @@ class TraceOperationsApi {
     void ndjson(@PathVariable long id, @RequestParam(defaultValue = "downstream") String direction,
                 HttpServletResponse response) throws IOException {
         stream(id, direction, response, "application/x-ndjson", "ndjson",
-                out -> TraceStreamWriter.ndjson(json, out));
+                TraceStreamWriter::ndjson);
     }
 
     @GetMapping("/{id}/trace/operations.csv")
@@ -78,7 +74,7 @@ class TraceOperationsApi {
                     response.setContentType(contentType);
                     response.setHeader("Content-Disposition",
                             "attachment; filename=\"trace-" + id + "-" + direction + "." + suffix + "\"");
-                    writer[0] = writerFor.apply(new BufferedOutputStream(output(response), 1 << 16));
+                    writer[0] = writerFor.apply(output(response));
                 }
                 writer[0].write(rows);
             });

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TraceOperationsService {
     /** The largest page a client may ask for. */
     public static final int MAX_PAGE = 1000;
-    /** Lots whose operations the stream reads at once (a hot lot's level 1 lots have four or five each). */
-    static final int STREAM_LOTS = 2_500;
     /** Parts the stream reads ahead, one on each of {@link TraceReadPool}'s threads, while it writes the one before. */
     private static final int READ_AHEAD = 2;
 
@@ -41,14 +39,18 @@ public class TraceOperationsService {
     private final TraceService traces;
     private final TraceRepository repository;
     private final TraceLevelRepository levels;
+    private final TraceStreamRepository streams;
+    private final TraceStockRepository stocks;
     private final int maxOperations;
 
     TraceOperationsService(LotService lots, TraceService traces, TraceRepository repository, TraceLevelRepository levels,
-                           @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
+                           TraceStreamRepository streams, TraceStockRepository stocks, @Value("${stocktrace.trace.max-operations:10000}") int maxOperations) {
         this.lots = lots;
         this.traces = traces;
         this.repository = repository;
         this.levels = levels;
+        this.streams = streams;
+        this.stocks = stocks;
         this.maxOperations = maxOperations;
     }
 
@@ -103,17 +105,17 @@ public class TraceOperationsService {
         List<List<Long>> reached = walk.levels();
         Set<Long> all = new HashSet<>();
         reached.forEach(all::addAll);
-        // the stock and the suppliers are read here while the totals' two halves are read aside
+        // the stock and the suppliers are read here while the totals' parts are read aside
         var meanwhile = new Object() {
-            TraceLevelRepository.Stock stock;
+            TraceStockRepository.Stock stock;
             List<Trace.PartnerQuantity> suppliers;
         };
         Map<Integer, Long> counts;
         List<Trace.PartnerQuantity> customers;
         if (down) {
             TraceLevelRepository.Totals totals = levels.totals(reached, start.moveBound(), () -> {
-                meanwhile.stock = levels.stock(all);
-                meanwhile.suppliers = levels.partners(List.of(lotId), true, start.moveBound());
+                meanwhile.stock = stocks.stock(all);
+                meanwhile.suppliers = stocks.partners(List.of(lotId), true, start.moveBound());
             });
             counts = totals.counts();
             customers = totals.customers();
@@ -126,14 +128,14 @@ public class TraceOperationsService {
                 rows.addAll(repository.named(level));
             }
             meanwhile.suppliers = TraceService.totals(rows, all, true);
-            meanwhile.stock = levels.stock(all);
-            customers = levels.partners(List.of(lotId), false, start.moveBound());
+            meanwhile.stock = stocks.stock(all);
+            customers = stocks.partners(List.of(lotId), false, start.moveBound());
         }
         List<TraceSummary.Level> perLevel = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
             perLevel.add(new TraceSummary.Level(depth, reached.get(depth).size(), counts.getOrDefault(depth, 0L)));
         }
-        TraceLevelRepository.Stock stock = meanwhile.stock;
+        TraceStockRepository.Stock stock = meanwhile.stock;
         return new TraceSummary(lot, direction, all.size(), perLevel.stream().mapToLong(TraceSummary.Level::operations).sum(),
                 perLevel, meanwhile.suppliers, customers, stock.onHand(), stock.lotsOnHand(), stock.blocked(), stock.blockedLots(),
                 start.encode());
@@ -159,38 +161,38 @@ public class TraceOperationsService {
 
     /**
      * Every operation of the trace, in the pages' order, given to {@code sink} in parts as they are read: the lots of a
-     * level {@value #STREAM_LOTS} at a time (upstream, a level whole), two parts read side by side on
+     * level {@code stocktrace.trace.part-lots} (2,500) at a time (upstream, a level whole), two parts read side by side on
      * {@link TraceReadPool} while the part before them is written, so the stream holds three parts at most. Not in one
      * transaction: each part's statements take a connection and give it back, and the bounds read first keep every
      * part to the same trace. A stream takes both of the pool's threads while it runs: whole traces read beside it
      * wait for them.
      */
-    public void stream(long lotId, Trace.Direction direction, Consumer<List<TracePage.Row>> sink) {
+    public void stream(long lotId, Trace.Direction direction, Consumer<List<TraceStreamWriter.OperationView>> sink) {
         lots.get(lotId);
         TraceCursor start = levels.start();
         TraceLevelRepository.Walk walk = levels.walk(lotId, oneWay(direction), start);
         List<List<Long>> reached = walk.levels();
-        List<Supplier<List<TracePage.Row>>> parts = new ArrayList<>();
+        TraceStreamRepository.Names names = TraceStreamRepository.names();
+        List<Supplier<List<TraceStreamWriter.OperationView>>> parts = new ArrayList<>();
         for (int depth = 0; depth < reached.size(); depth++) {
             int d = depth;
             List<Long> level = reached.get(depth);
             if (!walk.downstream() && depth > 0) {
-                parts.add(() -> named(upstreamLevel(walk, d, start), d));
+                parts.add(() -> streams.views(upstreamLevel(walk, d, start), d, names));
                 continue;
             }
-            for (int from = 0; from < level.size(); from += STREAM_LOTS) {
-                List<Long> some = level.subList(from, Math.min(level.size(), from + STREAM_LOTS));
-                parts.add(() -> named(repository.operations(some).stream().filter(m -> m.id() <= start.moveBound())
-                        .sorted(PAGE_ORDER).toList(), d));
+            for (int from = 0; from < level.size(); from += levels.partLots()) {
+                List<Long> some = level.subList(from, Math.min(level.size(), from + levels.partLots()));
+                parts.add(() -> streams.views(streams.rows(some, start.moveBound()), d, names));
             }
         }
-        Deque<CompletableFuture<List<TracePage.Row>>> ahead = new ArrayDeque<>();
+        Deque<CompletableFuture<List<TraceStreamWriter.OperationView>>> ahead = new ArrayDeque<>();
         int next = 0;
         while (next < parts.size() && ahead.size() < READ_AHEAD) {
             ahead.add(levels.aside(parts.get(next++)));
         }
         while (!ahead.isEmpty()) {
-            List<TracePage.Row> rows = TraceReadPool.join(ahead.poll());
+            List<TraceStreamWriter.OperationView> rows = TraceReadPool.join(ahead.poll());
             if (next < parts.size()) {
                 ahead.add(levels.aside(parts.get(next++)));
             }
@@ -202,10 +204,6 @@ public class TraceOperationsService {
     private static final Comparator<TraceRepository.MoveLine> PAGE_ORDER = Comparator
             .comparingLong(TraceRepository.MoveLine::lotId)
             .thenComparing(Comparator.comparingLong(TraceRepository.MoveLine::id).reversed());
-
-    private List<TracePage.Row> named(List<TraceRepository.MoveLine> page, int depth) {
-        return named(page, java.util.Collections.nCopies(page.size(), depth));
-    }
 
     /** The rows with their lots' and locations' names, each at its level. */
     private List<TracePage.Row> named(List<TraceRepository.MoveLine> page, List<Integer> depths) {

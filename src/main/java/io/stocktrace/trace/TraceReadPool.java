@@ -21,6 +21,11 @@ class TraceReadPool implements AutoCloseable {
         return thread;
     });
 
+    /** Whether this thread is one of the pool's: a read on it must not wait for another read of the pool. */
+    static boolean isReadThread() {
+        return "trace-read".equals(Thread.currentThread().getName());
+    }
+
     <T> CompletableFuture<T> submit(Supplier<T> read) {
         return CompletableFuture.supplyAsync(read, threads);
     }

@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A trace the size of what is asked, on the trace benchmark's plant at size XS (its hot lot goes into 50 orders at
  * every level): the summary counts what the pages give, the pages give every operation of the whole trace once in
  * their order, the stream gives what the pages give, and the whole answer past its limit (lowered to 60 operations
- * here) is refused with a problem that points to them.
+ * here) is refused with a problem that points to them. Parts of 3 lots (stocktrace.trace.part-lots) make the summary
+ * sum its totals in many parts, the walk read its levels in slices side by side and the stream write many parts.
  */
-@TestPropertySource(properties = "stocktrace.trace.max-operations=60")
+@TestPropertySource(properties = {"stocktrace.trace.max-operations=60", "stocktrace.trace.part-lots=3"})
 abstract class TraceOperationsTests extends ApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
