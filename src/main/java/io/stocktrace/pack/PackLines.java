@@ -115,7 +115,7 @@ class PackLines {
         resolved.stream().filter(r -> r.lotName() != null)
                 .forEach(r -> namesByProduct.computeIfAbsent(r.product().id(), k -> new ArrayList<>()).add(r.lotName()));
         Map<Long, Map<String, Lot>> found = new HashMap<>();
-        namesByProduct.forEach((product, names) -> found.put(product, lots.findByNames(product, names)));
+        namesByProduct.forEach((product, names) -> found.put(product, lots.findExisting(product, names)));
         List<Resolved> out = new ArrayList<>(resolved.size());
         for (Resolved r : resolved) {
             if (r.lotName() == null) {

@@ -103,6 +103,51 @@ public class StockLedger {
         metrics.operationPosted(operation.type(), moves.stream().filter(Move::serial).count());
     }
 
+    /**
+     * Posts moves that only change the package of whole, unreserved serials in their place (Put in Pack, Unpack): each
+     * serial's quant (a serial has one) is locked in the lock order and re-labelled where it is, one statement per
+     * product, place and pair of packages, rather than deleted and inserted again. Other moves go through {@link #post}.
+     */
+    public void postRepack(Operation operation, List<Move> moves) {
+        if (moves.isEmpty() || !moves.stream().allMatch(m -> m.serial() && m.lotId() != null
+                && m.sourceLocationId() == m.destinationLocationId() && m.packageKey() != m.resultPackageKey()
+                && m.quantity().compareTo(BigDecimal.ONE) == 0 && m.reserved().signum() == 0)
+                || moves.stream().map(Move::lotKey).distinct().count() < moves.size()) {
+            post(operation, moves);
+            return;
+        }
+        Map<List<Long>, List<Move>> groups = new TreeMap<>(Comparator.<List<Long>, Long>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)).thenComparing(k -> k.get(3)));
+        moves.forEach(m -> groups.computeIfAbsent(List.of(m.productId(), m.sourceLocationId(), m.packageKey(),
+                m.resultPackageKey()), k -> new ArrayList<>()).add(m));
+        groups.forEach((k, group) -> {
+            List<Long> lotKeys = group.stream().map(Move::lotKey).sorted().toList();
+            Set<Long> locked = new HashSet<>(jdbc.sql(Batches.planned("""
+                            SELECT lot_key FROM quants
+                            WHERE product_id = :product AND location_id = :location AND package_key = :from
+                              AND quantity = 1 AND reserved_quantity = 0
+                              AND lot_key = ANY(:lots)
+                            ORDER BY lot_key FOR UPDATE"""))
+                    .param("product", k.get(0)).param("location", k.get(1)).param("from", k.get(2))
+                    .param("lots", Batches.bigints(lotKeys)).query(Long.class).list());
+            group.stream().filter(m -> !locked.contains(m.lotKey())).findFirst().ifPresent(m -> {
+                throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Not enough " + m.label() + " in "
+                        + locations.byIds(Set.of(k.get(1))).get(k.get(1)).fullName() + " to move 1: it is not there, "
+                        + "or it is reserved for another operation.")
+                        .with("productId", k.get(0)).with("locationId", k.get(1));
+            });
+            jdbc.sql(Batches.planned("""
+                            UPDATE quants SET package_id = :to, package_key = :toKey
+                            WHERE product_id = :product AND location_id = :location AND package_key = :from
+                              AND lot_key = ANY(:lots)"""))
+                    .param("to", k.get(3) == 0 ? null : k.get(3)).param("toKey", k.get(3))
+                    .param("product", k.get(0)).param("location", k.get(1)).param("from", k.get(2))
+                    .param("lots", Batches.bigints(lotKeys)).update();
+        });
+        append(operation, moves);
+        metrics.operationPosted(operation.type(), moves.size());
+    }
+
     private static void add(Map<QuantKey, Delta> deltas, QuantKey key, Move m, Operation operation) {
         Delta d = deltas.computeIfAbsent(key, k -> new Delta());
         d.quantity = d.quantity.add(m.quantity());
