@@ -105,8 +105,9 @@ public class StockLedger {
 
     /**
      * Posts moves that only change the package of whole, unreserved serials in their place (Put in Pack, Unpack): each
-     * serial's quant (a serial has one) is locked in the lock order and re-labelled where it is, one statement per
-     * product, place and pair of packages, rather than deleted and inserted again. Other moves go through {@link #post}.
+     * serial's quant (a serial has one) is re-labelled where it is, by one batch of single-row updates in the lock
+     * order, rather than deleted and inserted again; a serial not there (or reserved) is refused as {@link #post}
+     * refuses it. Moves of any other kind go through {@link #post}.
      */
     public void postRepack(Operation operation, List<Move> moves) {
         if (moves.isEmpty() || !moves.stream().allMatch(m -> m.serial() && m.lotId() != null
@@ -116,34 +117,32 @@ public class StockLedger {
             post(operation, moves);
             return;
         }
-        Map<List<Long>, List<Move>> groups = new TreeMap<>(Comparator.<List<Long>, Long>comparing(k -> k.get(0))
-                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)).thenComparing(k -> k.get(3)));
-        moves.forEach(m -> groups.computeIfAbsent(List.of(m.productId(), m.sourceLocationId(), m.packageKey(),
-                m.resultPackageKey()), k -> new ArrayList<>()).add(m));
-        groups.forEach((k, group) -> {
-            List<Long> lotKeys = group.stream().map(Move::lotKey).sorted().toList();
-            Set<Long> locked = new HashSet<>(jdbc.sql(Batches.planned("""
-                            SELECT lot_key FROM quants
-                            WHERE product_id = :product AND location_id = :location AND package_key = :from
-                              AND quantity = 1 AND reserved_quantity = 0
-                              AND lot_key = ANY(:lots)
-                            ORDER BY lot_key FOR UPDATE"""))
-                    .param("product", k.get(0)).param("location", k.get(1)).param("from", k.get(2))
-                    .param("lots", Batches.bigints(lotKeys)).query(Long.class).list());
-            group.stream().filter(m -> !locked.contains(m.lotKey())).findFirst().ifPresent(m -> {
+        List<Move> ordered = moves.stream().sorted(Comparator.comparingLong(Move::productId)
+                .thenComparingLong(Move::sourceLocationId).thenComparingLong(Move::lotKey)
+                .thenComparingLong(Move::packageKey)).toList();
+        int[] moved = batches.run("""
+                UPDATE quants SET package_id = :packageId, package_key = :packageKey
+                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
+                  AND package_key = :fromKey AND quantity = 1 AND reserved_quantity = 0
+                """, ordered.stream().map(m -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("packageId", m.resultPackageId());
+            row.put("packageKey", m.resultPackageKey());
+            row.put("productId", m.productId());
+            row.put("locationId", m.sourceLocationId());
+            row.put("lotKey", m.lotKey());
+            row.put("fromKey", m.packageKey());
+            return row;
+        }).toList());
+        for (int i = 0; i < moved.length; i++) {
+            if (moved[i] == 0) {
+                Move m = ordered.get(i);
                 throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Not enough " + m.label() + " in "
-                        + locations.byIds(Set.of(k.get(1))).get(k.get(1)).fullName() + " to move 1: it is not there, "
-                        + "or it is reserved for another operation.")
-                        .with("productId", k.get(0)).with("locationId", k.get(1));
-            });
-            jdbc.sql(Batches.planned("""
-                            UPDATE quants SET package_id = :to, package_key = :toKey
-                            WHERE product_id = :product AND location_id = :location AND package_key = :from
-                              AND lot_key = ANY(:lots)"""))
-                    .param("to", k.get(3) == 0 ? null : k.get(3)).param("toKey", k.get(3))
-                    .param("product", k.get(0)).param("location", k.get(1)).param("from", k.get(2))
-                    .param("lots", Batches.bigints(lotKeys)).update();
-        });
+                        + locations.byIds(Set.of(m.sourceLocationId())).get(m.sourceLocationId()).fullName()
+                        + " to move 1: it is not there, or it is reserved for another operation.")
+                        .with("productId", m.productId()).with("locationId", m.sourceLocationId());
+            }
+        }
         append(operation, moves);
         metrics.operationPosted(operation.type(), moves.size());
     }
