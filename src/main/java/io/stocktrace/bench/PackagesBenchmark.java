@@ -18,9 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code bench packages}: through the HTTP API of a fresh database, each round packs 10,000 serials into 100 cases on
- * 10 pallets (110 Put in Pack requests, each making its package), delivers a pallet of 10,000 serials by its name
- * (create and validate), and traces a lot that travelled in 1,000 packages beside a lot of the same moves without
- * packages. Prints each figure's median, min and max.
+ * 10 pallets (110 Put in Pack requests, each making its package; then the same in one bulk request), delivers a
+ * pallet of 10,000 serials by its name (create and validate), and traces a lot that travelled in 1,000 packages
+ * beside a lot of the same moves without packages. Prints each figure's median, min and max.
  */
 public final class PackagesBenchmark {
     private static final String PASSWORD = "benchmark-admin-password";
@@ -46,21 +46,25 @@ public final class PackagesBenchmark {
             System.out.printf(Locale.ROOT, "database: %s, rounds: %d (+1 warm-up)%n",
                     postgres == null ? "H2 file " + dataDir : postgres, rounds);
             List<Double> packs = new ArrayList<>();
+            List<Double> bulk = new ArrayList<>();
             List<Double> deliveries = new ArrayList<>();
             List<Double> packed = new ArrayList<>();
             List<Double> loose = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {
                 double pack = bench.packTenPallets();
+                double packOnce = bench.packTenPalletsInOneRequest();
                 double deliver = bench.deliverPalletOfTenThousand();
                 double[] traces = bench.traces(round);
                 if (round > 0) {
                     packs.add(pack);
+                    bulk.add(packOnce);
                     deliveries.add(deliver);
                     packed.add(traces[0]);
                     loose.add(traces[1]);
                 }
             }
             System.out.printf(Locale.ROOT, "pack 10,000 serials into 100 cases on 10 pallets: %s%n", stats(packs));
+            System.out.printf(Locale.ROOT, "the same in one request (put-in-pack/many):       %s%n", stats(bulk));
             System.out.printf(Locale.ROOT, "deliver a pallet of 10,000 serials by its name: %s%n", stats(deliveries));
             System.out.printf(Locale.ROOT, "trace of a lot that travelled in 1,000 packages: %s%n", stats(packed));
             System.out.printf(Locale.ROOT, "trace of a lot of the same moves, loose:         %s%n", stats(loose));
@@ -94,6 +98,31 @@ public final class PackagesBenchmark {
                     + "\"packages\":" + quoted(cases.subList(p * 10, p * 10 + 10)) + "}");
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * Receives 10,000 loose serials (not timed), then packs them as {@link #packTenPallets} does, in one
+     * {@code POST /packages/put-in-pack/many}: 10 pallets, each with 10 new cases of 100 serials as its contents.
+     */
+    private double packTenPalletsInOneRequest() throws Exception {
+        List<String> serials = receiveSerials(10_000);
+        long start = System.nanoTime();
+        StringBuilder body = new StringBuilder("{\"packs\":[");
+        for (int p = 0; p < 10; p++) {
+            body.append(p == 0 ? "" : ",").append("{\"package\":{\"type\":\"pallet\",\"locationId\":2},\"contents\":[");
+            for (int c = p * 10; c < p * 10 + 10; c++) {
+                body.append(c == p * 10 ? "" : ",").append("{\"package\":{\"type\":\"case\",\"locationId\":2},")
+                        .append("\"lines\":[{\"productId\":").append(phone).append(",\"serials\":")
+                        .append(quoted(serials.subList(c * 100, c * 100 + 100))).append("}]}");
+            }
+            body.append("]}");
+        }
+        String done = exchange("POST", "/packages/put-in-pack/many", body.append("]}").toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (done.split("\"reference\"", -1).length != 111) {
+            throw new IllegalStateException("not 110 Put in Packs: " + done.substring(0, Math.min(300, done.length())));
+        }
+        return seconds;
     }
 
     /** Packs 10,000 received serials into 100 cases on one pallet (not timed), then delivers the pallet by name. */

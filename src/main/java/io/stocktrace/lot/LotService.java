@@ -217,6 +217,14 @@ public class LotService {
         return lots.findByNames(productId, names);
     }
 
+    /**
+     * The ids of the lots of one product with these names, by name: one index probe a name, however stale the
+     * planner's statistics (Put in Pack of 100 serials among hundreds of thousands of lots).
+     */
+    public Map<String, Long> idsByNames(long productId, Collection<String> names) {
+        return lots.idsByNames(productId, names);
+    }
+
     /** The same as {@link #findByNames}, for many names of which few exist (an import): one index probe a name. */
     public Map<String, Lot> findExisting(long productId, Collection<String> names) {
         Map<String, Lot> found = new java.util.HashMap<>();

@@ -6,7 +6,6 @@ import io.stocktrace.catalog.Tracking;
 import io.stocktrace.limits.Limits;
 import io.stocktrace.location.Location;
 import io.stocktrace.location.LocationService;
-import io.stocktrace.lot.Lot;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.problem.ProblemType;
 import io.stocktrace.problem.StocktraceException;
@@ -114,20 +113,20 @@ class PackLines {
         Map<Long, List<String>> namesByProduct = new HashMap<>();
         resolved.stream().filter(r -> r.lotName() != null)
                 .forEach(r -> namesByProduct.computeIfAbsent(r.product().id(), k -> new ArrayList<>()).add(r.lotName()));
-        Map<Long, Map<String, Lot>> found = new HashMap<>();
-        namesByProduct.forEach((product, names) -> found.put(product, lots.findByNames(product, names)));
+        Map<Long, Map<String, Long>> found = new HashMap<>();
+        namesByProduct.forEach((product, names) -> found.put(product, lots.idsByNames(product, names)));
         List<Resolved> out = new ArrayList<>(resolved.size());
         for (Resolved r : resolved) {
             if (r.lotName() == null) {
                 out.add(r);
                 continue;
             }
-            Lot lot = found.get(r.product().id()).get(r.lotName());
+            Long lot = found.get(r.product().id()).get(r.lotName());
             if (lot == null) {
                 throw StocktraceException.atField(ProblemType.LOT_NOT_FOUND, r.field(), "Product " + r.product().sku()
                         + " has no lot or serial number named '" + r.lotName() + "'.");
             }
-            out.add(new Resolved(r.product(), lot.id(), r.lotName(), r.quantity(), r.field()));
+            out.add(new Resolved(r.product(), lot, r.lotName(), r.quantity(), r.field()));
         }
         return out;
     }

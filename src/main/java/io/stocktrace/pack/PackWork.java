@@ -60,7 +60,7 @@ class PackWork {
         List<Move> moves = lines.stream().map(l -> new Move(l.product().id(), l.serial(), l.lotId(), l.quantity(),
                 target.locationId(), target.locationId(), BigDecimal.ZERO, inDates.get(key(l.product().id(), l.lotId())),
                 false, l.label(), null, target.id())).toList();
-        ledger.post(new Operation(reference, "pack", null, null, null, now, actor), moves);
+        ledger.postRepack(new Operation(reference, "pack", null, null, null, now, actor), moves);
         List<StockPackage> moved = children.stream().map(c -> locked.get(c.id())).toList();
         packages.setParent(moved.stream().map(StockPackage::id).toList(), target.id());
         packages.record(moved.stream().map(c -> new PackageEvent(c.id(), reference, "pack", c.parentId(), target.id(),
@@ -91,7 +91,7 @@ class PackWork {
         List<Move> moves = out.stream().map(h -> new Move(h.product().id(), h.product().isSerial(), h.lotId(),
                 h.quantity(), target.locationId(), target.locationId(), BigDecimal.ZERO, h.inDate(), false,
                 label(h), target.id(), null)).toList();
-        ledger.post(new Operation(reference, "unpack", null, null, null, now, actor), moves);
+        ledger.postRepack(new Operation(reference, "unpack", null, null, null, now, actor), moves);
         packages.setParent(children.stream().map(StockPackage::id).toList(), null);
         packages.record(children.stream().map(c -> new PackageEvent(c.id(), reference, "unpack", id, null,
                 c.locationId(), c.locationId(), null, now, actor)).toList(), now);

@@ -47,10 +47,16 @@ class PackageApi {
         }
     }
 
-    private final PackageService packages;
+    /** The Put in Packs of one bulk request, in the order done (each package's contents before it). */
+    record ManyView(List<OperationView> operations) {
+    }
 
-    PackageApi(PackageService packages) {
+    private final PackageService packages;
+    private final PackMany many;
+
+    PackageApi(PackageService packages, PackMany many) {
         this.packages = packages;
+        this.many = many;
     }
 
     @PostMapping
@@ -81,6 +87,12 @@ class PackageApi {
         PackOperation done = packages.putInPack(request, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/packages/" + done.pack().id()))
                 .body(OperationView.of(done));
+    }
+
+    /** Many Put in Packs, nested, in one transaction: a pallet of cases made and filled by one request. */
+    @PostMapping("/put-in-pack/many")
+    ManyView putInPackMany(@RequestBody PackManyRequest request, Principal caller) {
+        return new ManyView(many.putInPack(request, caller.getName()).stream().map(OperationView::of).toList());
     }
 
     @PostMapping("/{id}/unpack")

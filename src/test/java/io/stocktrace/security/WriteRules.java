@@ -125,6 +125,8 @@ final class WriteRules {
             // packages (issue 19): refused while the Packages setting is off (409), after the role is checked
             rule("POST", "/api/v1/packages", OPERATOR, f -> Call.json("/api/v1/packages", "{}")),
             rule("POST", "/api/v1/packages/put-in-pack", OPERATOR, f -> Call.json("/api/v1/packages/put-in-pack", "{}")),
+            rule("POST", "/api/v1/packages/put-in-pack/many", OPERATOR, f -> Call.json("/api/v1/packages/put-in-pack/many",
+                    "{}")),
             rule("POST", "/api/v1/receipts/asn", OPERATOR, f -> new Call("/api/v1/receipts/asn", "text/csv",
                     "sscc,type\nBOX-1,box\n")),
             rule("POST", "/api/v1/packages/{id}/unpack", OPERATOR, f -> Call.json("/api/v1/packages/999999/unpack",

@@ -1,0 +1,68 @@
+package io.stocktrace.pack;
+
+import static io.stocktrace.support.Problems.assertProblem;
+import static io.stocktrace.support.Problems.fields;
+import static io.stocktrace.support.Scenario.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stocktrace.location.Locations;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Put in Pack in bulk: a pallet of cases made and filled by one request, all or nothing. */
+abstract class PackManyTests extends PackageFixture {
+    private static Map<String, Object> newCase(List<Map<String, Object>> lines) {
+        return Map.of("package", Map.of("type", "case", "locationId", Locations.STOCK), "lines", lines);
+    }
+
+    @Test
+    void a_pallet_of_two_cases_is_made_and_filled_by_one_request_each_case_a_put_in_pack_of_its_own() {
+        var r = admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(Map.of(
+                "package", Map.of("name", "PALLET-1", "type", "pallet", "locationId", Locations.STOCK),
+                "lines", List.of(line(milk, "MILK-1", null, 4)),
+                "contents", List.of(newCase(List.of(line(phone, null, List.of("SN-1", "SN-2"), null))),
+                        newCase(List.of(line(phone, null, List.of("SN-3"), null))))))));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.at("/operations").findValuesAsString("reference"))
+                .containsExactly("WH/PACK/00001", "WH/PACK/00002", "WH/PACK/00003");
+        assertThat(r.at("/operations/2/pack/name").asString()).isEqualTo("PALLET-1");
+        assertThat(r.at("/operations/2/packages/0").asString()).isEqualTo("PACK00001");
+        assertThat(r.at("/operations/2/packages/1").asString()).isEqualTo("PACK00002");
+        var pallet = admin.get("/api/v1/packages/by-name?name=PALLET-1");
+        assertThat(pallet.at("/totalQuantity").decimalValue()).isEqualByComparingTo("7");
+        assertThat(pallet.at("/packages/0/items").findValuesAsString("lot")).containsExactly("SN-1", "SN-2");
+        assertThat(pallet.at("/packages/1/items").findValuesAsString("lot")).containsExactly("SN-3");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quants WHERE package_id IS NULL AND lot_id = :lot")
+                .param("lot", given.lotId(phone, "SN-4")).query(Long.class).single()).isEqualTo(1);
+
+        // the serials come out again, loose, and may be delivered
+        long box = r.at("/operations/0/pack/id").asLong();
+        var out = admin.post("/api/v1/packages/" + box + "/unpack", null);
+        assertThat(out.status()).as(out.body()).isEqualTo(200);
+        assertThat(out.at("/quantity").decimalValue()).isEqualByComparingTo("2");
+        var delivery = given.transfer("delivery", null, line(phone, "SN-1", null, null));
+        assertThat(admin.post("/api/v1/transfers/" + delivery.path("id").asLong() + "/validate", null).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void one_refused_put_in_pack_refuses_the_whole_request_naming_its_place_in_the_nesting() {
+        var twice = refused(() -> admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(Map.of(
+                "package", Map.of("type", "pallet", "locationId", Locations.STOCK),
+                "contents", List.of(newCase(List.of(line(phone, null, List.of("SN-1"), null))),
+                        newCase(List.of(line(phone, null, List.of("SN-2", "SN-1"), null)))))))));
+        assertProblem(twice, 409, "already-packed", "SN-1");
+        assertThat(fields(twice)).containsExactly("packs[0].contents[1].lines[0].serials[1]");
+
+        assertProblem(refused(() -> admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of()))), 422,
+                "validation-failed");
+        var reserved = refused(() -> admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
+                newCase(List.of(line(phone, null, List.of("SN-1"), null))),
+                newCase(List.of(line(milk, "MILK-1", null, 11)))))));
+        assertProblem(reserved, 409, "insufficient-stock", "MILK lot 'MILK-1'");
+        assertProblem(userWithRole("viewer").post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
+                newCase(List.of(line(phone, null, List.of("SN-1"), null)))))), 403, "forbidden");
+    }
+}
