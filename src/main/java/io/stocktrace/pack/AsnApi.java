@@ -21,9 +21,9 @@ class AsnApi {
     record Created(long id, String reference, String state, List<String> packages) {
     }
 
-    private final AsnReceipts asn;
+    private final AsnReceiptService asn;
 
-    AsnApi(AsnReceipts asn) {
+    AsnApi(AsnReceiptService asn) {
         this.asn = asn;
     }
 

@@ -41,11 +41,11 @@ class AsnPages {
     record ScanProblem(String problem) {
     }
 
-    private final AsnReceipts asn;
+    private final AsnReceiptService asn;
     private final LocationService locations;
     private final PartnerService partners;
 
-    AsnPages(AsnReceipts asn, LocationService locations, PartnerService partners) {
+    AsnPages(AsnReceiptService asn, LocationService locations, PartnerService partners) {
         this.asn = asn;
         this.locations = locations;
         this.partners = partners;

@@ -52,9 +52,9 @@ class PackageApi {
     }
 
     private final PackageService packages;
-    private final PackMany many;
+    private final PackManyService many;
 
-    PackageApi(PackageService packages, PackMany many) {
+    PackageApi(PackageService packages, PackManyService many) {
         this.packages = packages;
         this.many = many;
     }

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Service;
  * found by its SSCC alone, to receive with its whole content. The API and the pages call these same methods.
  */
 @Service
-public class AsnReceipts {
+public class AsnReceiptService {
     private final TransferService transfers;
     private final ProductService products;
     private final ExpectedPallets expected;
 
-    AsnReceipts(TransferService transfers, ProductService products, ExpectedPallets expected) {
+    AsnReceiptService(TransferService transfers, ProductService products, ExpectedPallets expected) {
         this.transfers = transfers;
         this.products = products;
         this.expected = expected;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a request and a commit per package.
  */
 @Service
-public class PackMany {
+public class PackManyService {
     /** Deeper than a pallet of cases of boxes of boxes is refused: the nesting is walked recursively. */
     static final int MAX_DEPTH = 8;
 
@@ -27,7 +27,7 @@ public class PackMany {
     private final PackageNames names;
     private final Limits limits;
 
-    PackMany(PackageService packages, PackageNames names, Limits limits) {
+    PackManyService(PackageService packages, PackageNames names, Limits limits) {
         this.packages = packages;
         this.names = names;
         this.limits = limits;
