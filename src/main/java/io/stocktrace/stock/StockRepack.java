@@ -115,6 +115,8 @@ public class StockRepack {
         List<Move> all = new ArrayList<>();
         pending.forEach(p -> all.addAll(p.moves()));
         int moved = 0;
+        // the quantity and reservation are tested as the quant is matched, not in the join: a table whose statistics
+        // predate a large receipt (no serial of quantity 1 yet) would otherwise be planned as a nested loop of scans
         for (List<Move> slice : Batches.slices(all.stream().sorted(Comparator.comparingLong(Move::productId)
                 .thenComparingLong(Move::sourceLocationId).thenComparingLong(Move::lotKey)).toList())) {
             moved += jdbc.sql(Batches.planned("""
@@ -123,8 +125,8 @@ public class StockRepack {
                                    AS n(product_id, location_id, lot_key, from_key, package_id, package_key)) n
                             ON q.product_id = n.product_id AND q.location_id = n.location_id
                                AND q.lot_key = n.lot_key AND q.package_key = n.from_key
-                               AND q.quantity = 1 AND q.reserved_quantity = 0
-                            WHEN MATCHED THEN UPDATE SET package_id = n.package_id, package_key = n.package_key
+                            WHEN MATCHED AND q.quantity = 1 AND q.reserved_quantity = 0
+                                THEN UPDATE SET package_id = n.package_id, package_key = n.package_key
                             """))
                     .param("products", Batches.column("bigint", slice, Move::productId))
                     .param("locations", Batches.column("bigint", slice, Move::sourceLocationId))
