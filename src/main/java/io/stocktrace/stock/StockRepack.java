@@ -85,8 +85,14 @@ public class StockRepack {
         flush(batch);
     }
 
-    /** Gathers the moves in the batch, or (not a repack of serials, or a serial already in it) posts them now. */
+    /**
+     * Gathers the moves in the batch, or (not a repack of serials, or a serial already in it) posts what the batch
+     * holds and then them, so that the move lines keep the order of the operations.
+     */
     public void post(Batch batch, Operation operation, List<Move> moves, String at) {
+        if (moves.isEmpty()) {
+            return; // a Put in Pack of packages only: nothing for the ledger
+        }
         if (!repack(operation, moves) || batch.holdsAny(moves.stream().map(Move::lotId).toList())) {
             flush(batch);
             ledger.post(operation, moves);
@@ -97,7 +103,7 @@ public class StockRepack {
     }
 
     private static boolean repack(Operation operation, List<Move> moves) {
-        return !moves.isEmpty() && operation.transferId() == null && operation.manufacturingOrderId() == null
+        return operation.transferId() == null && operation.manufacturingOrderId() == null
                 && operation.partnerId() == null && moves.stream().allMatch(m -> m.serial() && m.lotId() != null
                 && m.sourceLocationId() == m.destinationLocationId() && m.packageKey() != m.resultPackageKey()
                 && m.quantity().compareTo(BigDecimal.ONE) == 0 && m.reserved().signum() == 0)
