@@ -6,6 +6,7 @@ import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import io.stocktrace.security.Requires;
 import io.stocktrace.security.Role;
+import io.stocktrace.stock.StockRepack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Put in Pack in bulk: many packages made and filled in one request and one transaction, all or nothing, nested as a
  * pallet of cases is (each item's {@code contents} first, then the item with their packages inside). Each item is one
  * Put in Pack of {@link PackageService#putInPack}, with its own reference and every rule of it; what this saves is
- * a request and a commit per package.
+ * a request and a commit per package, and (the serials' moves gathered in one {@link StockRepack.Batch}) a statement
+ * per serial: the whole request's serial quants are re-packaged by one statement and its move lines appended by one.
  */
 @Service
 public class PackManyService {
@@ -26,11 +28,13 @@ public class PackManyService {
     private final PackageService packages;
     private final PackageNames names;
     private final Limits limits;
+    private final PackWork work;
 
-    PackManyService(PackageService packages, PackageNames names, Limits limits) {
+    PackManyService(PackageService packages, PackageNames names, Limits limits, PackWork work) {
         this.packages = packages;
         this.names = names;
         this.limits = limits;
+        this.work = work;
     }
 
     /** Does the items in order, each one's contents first; answers the Put in Packs done, in the order done. */
@@ -48,9 +52,11 @@ public class PackManyService {
         limits.requireLines("packs", count[0] + count[1]);
         limits.requireSerials("packs", serials[0]);
         List<PackOperation> done = new ArrayList<>();
+        StockRepack.Batch batch = new StockRepack.Batch();
         for (int i = 0; i < request.packs().size(); i++) {
-            pack(request.packs().get(i), "packs[" + i + "]", actor, done);
+            pack(request.packs().get(i), "packs[" + i + "]", actor, done, batch);
         }
+        work.flush(batch);
         return done;
     }
 
@@ -75,15 +81,17 @@ public class PackManyService {
         }
     }
 
-    private String pack(PackItem item, String at, String actor, List<PackOperation> done) {
+    private String pack(PackItem item, String at, String actor, List<PackOperation> done, StockRepack.Batch batch) {
         List<String> made = new ArrayList<>();
         List<PackItem> contents = item.contentsOrNone();
         for (int j = 0; j < contents.size(); j++) {
-            made.add(pack(contents.get(j), at + ".contents[" + j + "]", actor, done));
+            made.add(pack(contents.get(j), at + ".contents[" + j + "]", actor, done, batch));
         }
         PackOperation op;
         try {
-            op = packages.putInPack(item.request(made), actor);
+            op = packages.putInPack(item.request(made), actor, batch, at);
+        } catch (StockRepack.Placed e) {
+            throw e; // an earlier item's, already named
         } catch (StocktraceException e) {
             throw new StocktraceException(e.type(), at + ": " + e.getMessage(), e.errors().stream()
                     .map(p -> new FieldProblem(at + "." + p.field(), p.message())).toList(), e.properties());

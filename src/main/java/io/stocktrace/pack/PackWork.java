@@ -7,7 +7,7 @@ import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import io.stocktrace.stock.Move;
 import io.stocktrace.stock.Operation;
-import io.stocktrace.stock.StockLedger;
+import io.stocktrace.stock.StockRepack;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 class PackWork {
     private final PackageRepository packages;
     private final PackageNames names;
-    private final StockLedger ledger;
+    private final StockRepack ledger;
     private final Clock clock;
     private final PackedStock stock;
 
-    PackWork(PackageRepository packages, PackageNames names, StockLedger ledger, Clock clock, PackedStock stock) {
+    PackWork(PackageRepository packages, PackageNames names, StockRepack ledger, Clock clock, PackedStock stock) {
         this.packages = packages;
         this.names = names;
         this.ledger = ledger;
@@ -40,7 +40,17 @@ class PackWork {
         this.stock = stock;
     }
 
-    PackOperation pack(long id, List<PackLines.Resolved> lines, List<String> childNames, String actor) {
+    /** Posts what the batch holds (the Put in Packs of a request). */
+    void flush(StockRepack.Batch batch) {
+        ledger.flush(batch);
+    }
+
+    /**
+     * Put in Pack with its ledger moves gathered in the batch (flushed by the caller, before the transaction ends);
+     * {@code at} names the item in problems found as the batch is flushed.
+     */
+    PackOperation pack(long id, List<PackLines.Resolved> lines, List<String> childNames, String actor,
+                       StockRepack.Batch batch, String at) {
         List<StockPackage> children = named(childNames);
         List<Long> ids = new ArrayList<>(children.stream().map(StockPackage::id).toList());
         ids.add(id);
@@ -54,13 +64,16 @@ class PackWork {
         // a package reserved by a ready transfer, what is around it and what is inside it stay as they are
         stock.refuseReserved(children.isEmpty() ? List.of() : packages.trees(children.stream().map(StockPackage::id)
                 .toList()).stream().map(PackageRepository.Node::id).toList(), ids, null);
+        if (batch.holdsAny(lines.stream().map(PackLines.Resolved::lotId).toList())) {
+            ledger.flush(batch); // a serial packed earlier in this request: read its quant as it is now
+        }
         Map<String, Instant> inDates = checkStock(target, lines);
         Instant now = clock.instant();
         String reference = names.reference("pack");
         List<Move> moves = lines.stream().map(l -> new Move(l.product().id(), l.serial(), l.lotId(), l.quantity(),
                 target.locationId(), target.locationId(), BigDecimal.ZERO, inDates.get(key(l.product().id(), l.lotId())),
                 false, l.label(), null, target.id())).toList();
-        ledger.postRepack(new Operation(reference, "pack", null, null, null, now, actor), moves);
+        ledger.post(batch, new Operation(reference, "pack", null, null, null, now, actor), moves, at);
         List<StockPackage> moved = children.stream().map(c -> locked.get(c.id())).toList();
         packages.setParent(moved.stream().map(StockPackage::id).toList(), target.id());
         packages.record(moved.stream().map(c -> new PackageEvent(c.id(), reference, "pack", c.parentId(), target.id(),
@@ -91,7 +104,7 @@ class PackWork {
         List<Move> moves = out.stream().map(h -> new Move(h.product().id(), h.product().isSerial(), h.lotId(),
                 h.quantity(), target.locationId(), target.locationId(), BigDecimal.ZERO, h.inDate(), false,
                 label(h), target.id(), null)).toList();
-        ledger.postRepack(new Operation(reference, "unpack", null, null, null, now, actor), moves);
+        ledger.post(new Operation(reference, "unpack", null, null, null, now, actor), moves);
         packages.setParent(children.stream().map(StockPackage::id).toList(), null);
         packages.record(children.stream().map(c -> new PackageEvent(c.id(), reference, "unpack", id, null,
                 c.locationId(), c.locationId(), null, now, actor)).toList(), now);

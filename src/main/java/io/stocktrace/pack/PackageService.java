@@ -8,6 +8,7 @@ import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
 import io.stocktrace.security.Requires;
 import io.stocktrace.security.Role;
+import io.stocktrace.stock.StockRepack;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,17 @@ public class PackageService {
     @Transactional
     public PackOperation putInPack(PackRequest request, String actor) {
         names.requireEnabled("Put in Pack");
+        StockRepack.Batch batch = new StockRepack.Batch();
+        PackOperation done = putInPack(request, actor, batch, "");
+        work.flush(batch);
+        return done;
+    }
+
+    /**
+     * One Put in Pack of a bulk request (Put in Pack enabled, role and transaction checked by the caller): its serials'
+     * moves wait in the batch, which the caller flushes before the transaction ends.
+     */
+    PackOperation putInPack(PackRequest request, String actor, StockRepack.Batch batch, String at) {
         if (request == null) {
             throw StocktraceException.invalid("packageId", "is required (or a new package)");
         }
@@ -98,7 +110,7 @@ public class PackageService {
         lines.requireBounds(request.lines(), request.packages());
         List<PackLines.Resolved> resolved = lines.resolve(request.lines());
         long id = request.packageId() != null ? request.packageId() : insert(request.newPackage(), "package.", actor);
-        return work.pack(id, resolved, request.packages(), actor);
+        return work.pack(id, resolved, request.packages(), actor, batch, at);
     }
 
     /** Unpack: the lines and child packages out of the package, loose where it is; neither given: everything. */

@@ -103,50 +103,6 @@ public class StockLedger {
         metrics.operationPosted(operation.type(), moves.stream().filter(Move::serial).count());
     }
 
-    /**
-     * Posts moves that only change the package of whole, unreserved serials in their place (Put in Pack, Unpack): each
-     * serial's quant (a serial has one) is re-labelled where it is, by one batch of single-row updates in the lock
-     * order, rather than deleted and inserted again; a serial not there (or reserved) is refused as {@link #post}
-     * refuses it. Moves of any other kind go through {@link #post}.
-     */
-    public void postRepack(Operation operation, List<Move> moves) {
-        if (moves.isEmpty() || !moves.stream().allMatch(m -> m.serial() && m.lotId() != null
-                && m.sourceLocationId() == m.destinationLocationId() && m.packageKey() != m.resultPackageKey()
-                && m.quantity().compareTo(BigDecimal.ONE) == 0 && m.reserved().signum() == 0)
-                || moves.stream().map(Move::lotKey).distinct().count() < moves.size()) {
-            post(operation, moves);
-            return;
-        }
-        List<Move> ordered = moves.stream().sorted(Comparator.comparingLong(Move::productId)
-                .thenComparingLong(Move::sourceLocationId).thenComparingLong(Move::lotKey)
-                .thenComparingLong(Move::packageKey)).toList();
-        int[] moved = batches.run("""
-                UPDATE quants SET package_id = :packageId, package_key = :packageKey
-                WHERE product_id = :productId AND location_id = :locationId AND lot_key = :lotKey
-                  AND package_key = :fromKey AND quantity = 1 AND reserved_quantity = 0
-                """, ordered.stream().map(m -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("packageId", m.resultPackageId());
-            row.put("packageKey", m.resultPackageKey());
-            row.put("productId", m.productId());
-            row.put("locationId", m.sourceLocationId());
-            row.put("lotKey", m.lotKey());
-            row.put("fromKey", m.packageKey());
-            return row;
-        }).toList());
-        for (int i = 0; i < moved.length; i++) {
-            if (moved[i] == 0) {
-                Move m = ordered.get(i);
-                throw new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Not enough " + m.label() + " in "
-                        + locations.byIds(Set.of(m.sourceLocationId())).get(m.sourceLocationId()).fullName()
-                        + " to move 1: it is not there, or it is reserved for another operation.")
-                        .with("productId", m.productId()).with("locationId", m.sourceLocationId());
-            }
-        }
-        append(operation, moves);
-        metrics.operationPosted(operation.type(), moves.size());
-    }
-
     private static void add(Map<QuantKey, Delta> deltas, QuantKey key, Move m, Operation operation) {
         Delta d = deltas.computeIfAbsent(key, k -> new Delta());
         d.quantity = d.quantity.add(m.quantity());

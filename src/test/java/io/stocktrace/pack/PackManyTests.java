@@ -65,4 +65,51 @@ abstract class PackManyTests extends PackageFixture {
         assertProblem(userWithRole("viewer").post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
                 newCase(List.of(line(phone, null, List.of("SN-1"), null)))))), 403, "forbidden");
     }
+
+    @Test
+    void a_serial_not_there_or_reserved_refuses_the_whole_request_naming_the_put_in_pack_it_was_in() {
+        given.receivedSerials(phone, "SN-5");
+        given.done(given.transfer("delivery", null, line(phone, "SN-5", null, null)));
+        var delivery = given.transfer("delivery", null, line(phone, "SN-4", null, null));
+        var ready = admin.post("/api/v1/transfers/" + delivery.path("id").asLong() + "/reserve", null);
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        String before = packageState();
+
+        var gone = refused(() -> admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
+                newCase(List.of(line(phone, null, List.of("SN-1"), null))),
+                Map.of("package", Map.of("type", "pallet", "locationId", Locations.STOCK),
+                        "contents", List.of(newCase(List.of(line(phone, null, List.of("SN-2"), null))),
+                                newCase(List.of(line(phone, null, List.of("SN-5"), null))))),
+                newCase(List.of(line(phone, null, List.of("SN-3"), null)))))));
+        assertProblem(gone, 409, "insufficient-stock", "packs[1].contents[1]: ", "PHONE serial 'SN-5'");
+        assertThat(packageState()).isEqualTo(before);
+
+        var reserved = refused(() -> admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
+                newCase(List.of(line(phone, null, List.of("SN-1", "SN-2"), null))),
+                newCase(List.of(line(phone, null, List.of("SN-3", "SN-4"), null)))))));
+        assertProblem(reserved, 409, "insufficient-stock", "packs[1]: ", "PHONE serial 'SN-4'", "reserved");
+        assertThat(packageState()).isEqualTo(before);
+    }
+
+    @Test
+    void each_put_in_pack_of_a_bulk_request_keeps_its_own_reference_and_time_on_its_move_lines() {
+        var r = admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
+                newCase(List.of(line(phone, null, List.of("SN-1", "SN-2"), null))),
+                newCase(List.of(line(phone, null, List.of("SN-3"), null), line(milk, "MILK-1", null, 2))),
+                newCase(List.of(line(phone, null, List.of("SN-4"), null))))));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+
+        var lines = jdbc.sql("""
+                SELECT m.reference, l.name, m.result_package_id, p.name AS pack FROM move_lines m
+                JOIN lots l ON l.id = m.lot_id JOIN packages p ON p.id = m.result_package_id
+                WHERE m.operation_type = 'pack' ORDER BY m.id""")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(4)).list();
+        assertThat(lines).containsExactly("WH/PACK/00001 SN-1 PACK00001", "WH/PACK/00001 SN-2 PACK00001",
+                "WH/PACK/00002 SN-3 PACK00002", "WH/PACK/00002 MILK-1 PACK00002", "WH/PACK/00003 SN-4 PACK00003");
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT occurred_at) FROM move_lines WHERE reference = 'WH/PACK/00001'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM quants q JOIN packages p ON p.id = q.package_id
+                WHERE p.name IN ('PACK00001', 'PACK00002', 'PACK00003')""").query(Long.class).single()).isEqualTo(5);
+    }
 }
