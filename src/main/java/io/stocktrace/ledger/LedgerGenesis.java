@@ -1,11 +1,7 @@
 package io.stocktrace.ledger;
 
 import java.time.Instant;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,30 +10,13 @@ import org.springframework.stereotype.Component;
  * for the migrations.
  */
 @Component
-class LedgerGenesis implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("17.1");
+class LedgerGenesis extends LedgerMigration {
+    LedgerGenesis() {
+        super("17.1", "ledger genesis");
     }
 
     @Override
-    public String getDescription() {
-        return "ledger genesis";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) {
-        var jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
+    void migrate(JdbcClient jdbc) {
         LedgerService.seal(new LedgerRepository(jdbc), LedgerRepository.GENESIS, Instant.now());
     }
 }

@@ -1,11 +1,7 @@
 package io.stocktrace.ledger;
 
 import java.time.Instant;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,30 +10,13 @@ import org.springframework.stereotype.Component;
  * moves, no block. It runs on Flyway's connection only, as {@link LedgerGenesis} does.
  */
 @Component
-class LedgerPackageMoves implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("37.1");
+class LedgerPackageMoves extends LedgerMigration {
+    LedgerPackageMoves() {
+        super("37.1", "package moves in ledger");
     }
 
     @Override
-    public String getDescription() {
-        return "package moves in ledger";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) {
-        var jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
+    void migrate(JdbcClient jdbc) {
         LedgerRepository ledger = new LedgerRepository(jdbc);
         if (jdbc.sql("SELECT COUNT(*) FROM package_moves").query(Long.class).single() == 0) {
             return;
