@@ -11,7 +11,8 @@ enum BenchSize {
     XS(2_000, 1, 50),
     S(100_000, 2, 10_000),
     M(1_000_000, 6, 10_000),
-    L(10_000_000, 40, 10_000);
+    L(10_000_000, 40, 10_000),
+    XL(100_000_000, 400, 10_000);
 
     final long moveLines;
     final int families;
@@ -27,7 +28,7 @@ enum BenchSize {
         try {
             return valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("size must be XS, S, M or L, not '" + value + "'");
+            throw new IllegalArgumentException("size must be XS, S, M, L or XL, not '" + value + "'");
         }
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://host/db]}: generates a plant's history
+ * {@code bench trace --size XS|S|M|L|XL [--seed N] [--postgres=jdbc:postgresql://host/db]}: generates a plant's history
  * of the size into a fresh database (H2 file in a temp directory, or the PostgreSQL database dropped and created),
  * loaded straight into the tables, then runs the scenarios (a) random lots, (b) the hot lot and its recall, (c) bulk
  * serials, and prints every time with the comparators. Options: {@code --lots=1000 --rounds=5 --naive-cap=60}

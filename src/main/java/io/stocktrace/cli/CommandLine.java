@@ -34,7 +34,7 @@ public final class CommandLine {
             "  " + RestoreCommand.USAGE,
             "  " + VerifyCommand.USAGE,
             "  bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]",
-            "  bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench] [--http]",
+            "  bench trace --size XS|S|M|L|XL [--seed N] [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench] [--http]",
             "  bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]",
             "  bench serial-names [--count=100000] [--first=SN-2026-000000001]",
             "  bench pages [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench_pages] [--lots=1000000] [--requests=30]",
@@ -109,7 +109,7 @@ public final class CommandLine {
             default -> {
                 System.err.println("Usage: bench bulk-serials [--postgres=jdbc:postgresql://127.0.0.1:5432/stocktrace_bench]"
                         + " [--stock=100000] [--batch=10000] [--rounds=5]\n"
-                        + "       bench trace --size XS|S|M|L [--seed N] [--postgres=jdbc:postgresql://...] [--http]\n"
+                        + "       bench trace --size XS|S|M|L|XL [--seed N] [--postgres=jdbc:postgresql://...] [--http]\n"
                         + "       bench import-lots [--postgres=URL] [--lots=100000] [--rounds=5]\n"
                         + "       bench serial-names [--count=100000] [--first=SN-2026-000000001]\n"
                         + "       bench pages [--postgres=URL] [--lots=1000000] [--requests=30]\n"
