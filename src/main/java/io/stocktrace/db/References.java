@@ -1,5 +1,6 @@
 package io.stocktrace.db;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,20 @@ public class References {
     public String next(String series) {
         long number = jdbc.sql("SELECT nextval('" + sequence(series) + "')").query(Long.class).single();
         return prefix(series) + String.format("%05d", number);
+    }
+
+    /** The next {@code count} references of the series, in order, drawn by one statement. */
+    public List<String> next(String series, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return numbers(series, count).stream().map(n -> prefix(series) + String.format("%05d", n)).toList();
+    }
+
+    /** The next {@code count} numbers of the series' sequence, in order, drawn by one statement. */
+    public List<Long> numbers(String series, int count) {
+        return jdbc.sql("SELECT nextval('" + sequence(series) + "') AS n FROM generate_series(1, :count)")
+                .param("count", count).query(Long.class).list().stream().sorted().toList();
     }
 
     /** The sequence behind a series; only the series of the seeded rows exist, so the name is never caller text. */

@@ -157,7 +157,10 @@ class PackWork {
         List<Long> lotIds = lines.stream().map(PackLines.Resolved::lotId).filter(Objects::nonNull).distinct().toList();
         Map<String, Instant> inDates = new HashMap<>();
         Map<Long, PackageRepository.Held> packedSerials = new HashMap<>();
-        for (PackageRepository.Held h : packages.quantsOfLots(lotIds, target.locationId())) {
+        for (PackageRepository.Held h : packages.quantsOfLots(lotIds)) {
+            if (h.locationId() != target.locationId()) {
+                continue;
+            }
             if (h.packageId() == null) {
                 inDates.put(key(h.product().id(), h.lotId()), h.inDate());
             } else if (h.product().isSerial()) {

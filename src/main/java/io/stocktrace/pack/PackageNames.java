@@ -46,8 +46,26 @@ public class PackageNames {
         return Sscc.of(packages.ssccExtensionDigit(), prefixes.get(0), serialReference);
     }
 
+    /** The names of {@code count} new packages, as {@link #next()} names one, the sequence read once. */
+    List<String> next(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        List<String> prefixes = settings.gs1().companyPrefixes();
+        if (prefixes.isEmpty()) {
+            return references.next("package", count);
+        }
+        int extension = settings.packages().ssccExtensionDigit();
+        return references.numbers("package", count).stream()
+                .map(n -> Sscc.of(extension, prefixes.get(0), n)).toList();
+    }
+
     String reference(String series) {
         return references.next(series);
+    }
+
+    List<String> references(String series, int count) {
+        return references.next(series, count);
     }
 
     /** What is wrong with a package name given by a person, if anything: the rules of lot names, 64 characters. */

@@ -62,6 +62,15 @@ class PackageRepository {
         return jdbc.sql(COLUMNS + " WHERE p.id = :id").param("id", id).query(PackageRepository::pack).optional();
     }
 
+    Map<Long, StockPackage> byIds(Collection<Long> ids) {
+        Map<Long, StockPackage> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(COLUMNS + " WHERE p.id IN (:ids)").param("ids", ids).query(PackageRepository::pack).list()
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
     Map<String, StockPackage> byNames(Collection<String> names) {
         Map<String, StockPackage> found = new HashMap<>();
         for (List<String> slice : Batches.slices(names)) {
@@ -147,8 +156,8 @@ class PackageRepository {
         return byPackage;
     }
 
-    /** The quants of these lots at the location, loose or packed: what Put in Pack reads before it writes. */
-    List<Held> quantsOfLots(Collection<Long> lotIds, long locationId) {
+    /** The quants of these lots, loose or packed, wherever they are: what Put in Pack reads before it writes. */
+    List<Held> quantsOfLots(Collection<Long> lotIds) {
         List<Held> found = new ArrayList<>();
         for (List<Long> slice : Batches.slices(lotIds)) {
             found.addAll(jdbc.sql("""
@@ -160,8 +169,7 @@ class PackageRepository {
                                  JOIN lots l ON l.id = q.lot_id
                             WHERE q.quantity > 0""")
                     .param("lots", Batches.bigints(slice))
-                    .query(PackageRepository::held).list().stream()
-                    .filter(h -> h.locationId() == locationId).toList());
+                    .query(PackageRepository::held).list());
         }
         return found;
     }

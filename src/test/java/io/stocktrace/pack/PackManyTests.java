@@ -112,4 +112,27 @@ abstract class PackManyTests extends PackageFixture {
                 SELECT COUNT(*) FROM quants q JOIN packages p ON p.id = q.package_id
                 WHERE p.name IN ('PACK00001', 'PACK00002', 'PACK00003')""").query(Long.class).single()).isEqualTo(5);
     }
+
+    @Test
+    void every_problem_of_every_put_in_pack_is_reported_at_once_each_under_its_item_and_field_and_nothing_is_written() {
+        var r = refused(() -> admin.post("/api/v1/packages/put-in-pack/many", Map.of("packs", List.of(
+                newCase(List.of(line(phone, null, List.of("SN-1"), null))),
+                Map.of("package", Map.of("type", "pallet", "locationId", Locations.STOCK),
+                        "packages", List.of("NO-SUCH-PACKAGE"),
+                        "contents", List.of(newCase(List.of(line(phone, null, List.of("SN-2"), null))),
+                                newCase(List.of(line(phone, null, List.of("SN-1"), null),
+                                        line(milk, "MILK-1", null, 99))))),
+                Map.of("package", Map.of("type", " ", "locationId", Locations.STOCK),
+                        "lines", List.of(line(phone, null, List.of("SN-3"), null))),
+                newCase(List.of(line(phone, null, List.of("SN-4", "NO-SUCH-SERIAL"), null)))))));
+
+        assertProblem(r, 422, "validation-failed", "5 problems");
+        assertThat(fields(r)).containsExactlyInAnyOrder("packs[2].package.type",
+                "packs[3].lines[0].serials[1]", "packs[1].packages[0]", "packs[1].contents[1].lines[0].serials[0]",
+                "packs[1].contents[1].lines[1].lot");
+        assertThat(r.json().path("errors").findValuesAsString("message")).anySatisfy(m -> assertThat(m)
+                .contains("PHONE serial 'SN-1'", "in another package")).anySatisfy(m -> assertThat(m)
+                .contains("MILK lot 'MILK-1'", "only 10")).anySatisfy(m -> assertThat(m)
+                .contains("NO-SUCH-SERIAL")).anySatisfy(m -> assertThat(m).contains("NO-SUCH-PACKAGE"));
+    }
 }
