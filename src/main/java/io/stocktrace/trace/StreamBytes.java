@@ -26,6 +26,20 @@ final class StreamBytes {
         return this;
     }
 
+    /** Bytes already encoded (a name written before, kept by {@link TraceStreamWriter}). */
+    StreamBytes bytes(byte[] encoded) {
+        if (encoded.length > buffer.length - size) {
+            flush();
+            if (encoded.length > buffer.length) {
+                write(encoded);
+                return this;
+            }
+        }
+        System.arraycopy(encoded, 0, buffer, size, encoded.length);
+        size += encoded.length;
+        return this;
+    }
+
     /** A text known to be ASCII with nothing to escape (names of fields, numbers as text). */
     StreamBytes ascii(String text) {
         room(text.length());
@@ -207,6 +221,14 @@ final class StreamBytes {
         try {
             out.write(buffer, 0, size);
             size = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(byte[] encoded) {
+        try {
+            out.write(encoded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,13 +3,13 @@ package io.stocktrace.trace;
 import io.stocktrace.db.Batches;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,14 +70,15 @@ class TraceLevelRepository {
         private final boolean downstream;
         private final long linkBound;
         private final List<List<Long>> levels = new ArrayList<>();
-        private final Set<Long> seen = new HashSet<>();
+        /** Each level's lots sorted, unboxed: a lot already reached is found by halves, not in a set of 22,000 boxes. */
+        private final List<long[]> sorted = new ArrayList<>();
         private final Set<Long> orders = new HashSet<>();
 
         Walk(long lotId, boolean downstream, long linkBound) {
             this.downstream = downstream;
             this.linkBound = linkBound;
             levels.add(List.of(lotId));
-            seen.add(lotId);
+            sorted.add(new long[] {lotId});
         }
 
         /** The lots of this level sorted by id; empty past the last. */
@@ -99,7 +100,7 @@ class TraceLevelRepository {
             return downstream;
         }
 
-        /** The manufacturing orders of the links followed so far. */
+        /** The manufacturing orders of the links followed so far (upstream only: only its levels are read by them). */
         Set<Long> orders() {
             return orders;
         }
@@ -127,17 +128,41 @@ class TraceLevelRepository {
                 reads.add(level.size() > 2 * partLots && !TraceReadPool.isReadThread()
                         ? aside(read) : CompletableFuture.completedFuture(read.get()));
             }
-            TreeSet<Long> next = new TreeSet<>();
-            for (CompletableFuture<long[]> read : reads) {
-                long[] rows = TraceReadPool.join(read);
+            List<long[]> read = new ArrayList<>(reads.size());
+            int size = 0;
+            for (CompletableFuture<long[]> r : reads) {
+                read.add(TraceReadPool.join(r));
+                size += read.get(read.size() - 1).length / 2;
+            }
+            long[] next = new long[size];
+            int n = 0;
+            for (long[] rows : read) {
                 for (int i = 0; i < rows.length; i += 2) {
-                    orders.add(rows[i + 1]);
-                    if (seen.add(rows[i])) {
-                        next.add(rows[i]);
+                    next[n++] = rows[i];
+                    if (!downstream) {
+                        orders.add(rows[i + 1]);
                     }
                 }
             }
-            return List.copyOf(next);
+            Arrays.sort(next);
+            int kept = 0;
+            for (int i = 0; i < next.length; i++) {
+                if ((i == 0 || next[i] != next[i - 1]) && !reached(next[i])) {
+                    next[kept++] = next[i];
+                }
+            }
+            long[] found = Arrays.copyOf(next, kept);
+            sorted.add(found);
+            return Arrays.stream(found).boxed().toList();
+        }
+
+        private boolean reached(long lot) {
+            for (long[] level : sorted) {
+                if (Arrays.binarySearch(level, lot) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -103,7 +102,7 @@ public class TraceOperationsService {
         TraceCursor start = levels.start();
         TraceLevelRepository.Walk walk = levels.walk(lotId, down, start);
         List<List<Long>> reached = walk.levels();
-        Set<Long> all = new HashSet<>();
+        List<Long> all = new ArrayList<>();
         reached.forEach(all::addAll);
         // the stock and the suppliers are read here while the totals' parts are read aside
         var meanwhile = new Object() {
@@ -127,7 +126,7 @@ public class TraceOperationsService {
                 counts.put(depth, (long) level.size());
                 rows.addAll(repository.named(level));
             }
-            meanwhile.suppliers = TraceService.totals(rows, all, true);
+            meanwhile.suppliers = TraceService.totals(rows, new HashSet<>(all), true);
             meanwhile.stock = stocks.stock(all);
             customers = stocks.partners(List.of(lotId), false, start.moveBound());
         }

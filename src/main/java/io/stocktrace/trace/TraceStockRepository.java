@@ -67,24 +67,35 @@ class TraceStockRepository {
                 e.getValue()[1])).toList());
     }
 
-    /** The stock of these lots in our locations (quants hold only internal and transit stock), and what is blocked. */
+    /**
+     * The stock of these lots in our locations (quants hold only internal and transit stock), and what is blocked. The
+     * quants are summed first and only the lots holding stock (a few hundred of a hot lot's 22,000) are looked up for
+     * their status: joined in one statement, PostgreSQL read all 240,000 lots (or probed one by one each lot of the
+     * trace) for them, 40 to 160 ms per 10,000 lots.
+     */
     Stock stock(Collection<Long> lotIds) {
+        Map<Long, BigDecimal> stocked = new HashMap<>();
+        for (List<Long> slice : Batches.slices(lotIds)) {
+            jdbc.sql(Batches.planned("""
+                            SELECT q.lot_id, SUM(q.quantity)
+                            FROM UNNEST(:lots) AS n(lot_id) JOIN quants q ON q.lot_id = n.lot_id
+                            WHERE q.quantity > 0
+                            GROUP BY q.lot_id
+                            """))
+                    .param("lots", Batches.bigints(slice))
+                    .query((rs, n) -> stocked.put(rs.getLong(1), rs.getBigDecimal(2)))
+                    .list();
+        }
         BigDecimal[] quantities = {BigDecimal.ZERO, BigDecimal.ZERO};
         long[] lots = {0, 0};
-        for (List<Long> slice : Batches.slices(lotIds)) {
-            jdbc.sql("""
-                            SELECT status, COUNT(DISTINCT lot_id), SUM(quantity)
-                            FROM (SELECT %s AS status, q.lot_id, q.quantity
-                                  FROM UNNEST(:lots) AS n(lot_id) JOIN quants q ON q.lot_id = n.lot_id
-                                       JOIN lots l ON l.id = q.lot_id
-                                  WHERE q.quantity > 0) stocked
-                            GROUP BY status
-                            """.formatted(LotStatusSql.of("l")))
+        for (List<Long> slice : Batches.slices(stocked.keySet())) {
+            jdbc.sql("SELECT l.id, %s FROM UNNEST(:lots) AS n(lot_id) JOIN lots l ON l.id = n.lot_id"
+                            .formatted(LotStatusSql.of("l")))
                     .param("lots", Batches.bigints(slice))
                     .query((rs, n) -> {
-                        int blocked = "available".equals(rs.getString(1)) ? 0 : 1;
-                        lots[blocked] += rs.getLong(2);
-                        quantities[blocked] = quantities[blocked].add(rs.getBigDecimal(3));
+                        int blocked = "available".equals(rs.getString(2)) ? 0 : 1;
+                        lots[blocked]++;
+                        quantities[blocked] = quantities[blocked].add(stocked.get(rs.getLong(1)));
                         return blocked;
                     })
                     .list();

@@ -30,6 +30,8 @@ class TraceStreamRepository {
         private final Map<Long, Trace.TracedLot> lots = new ConcurrentHashMap<>();
         private final Map<Long, String> locations = new ConcurrentHashMap<>();
         private final Map<Long, String> partners = new ConcurrentHashMap<>();
+        /** One instance of each product's name, so that the writer encodes it once (it keeps names by identity). */
+        private final Map<Long, String> products = new ConcurrentHashMap<>();
     }
 
     static Names names() {
@@ -138,8 +140,11 @@ class TraceStreamRepository {
                                  JOIN products p ON p.id = l.product_id
                             """)
                     .param("lots", Batches.bigints(slice))
-                    .query((rs, n) -> names.lots.put(rs.getLong(1), new Trace.TracedLot(rs.getLong(1), rs.getString(2),
-                            rs.getLong(3), rs.getString(4), 0)))
+                    .query((rs, n) -> {
+                        String product = rs.getString(4);
+                        return names.lots.put(rs.getLong(1), new Trace.TracedLot(rs.getLong(1), rs.getString(2),
+                                rs.getLong(3), names.products.computeIfAbsent(rs.getLong(3), k -> product), 0));
+                    })
                     .list();
         }
         if (!locations.isEmpty() || !partners.isEmpty()) {

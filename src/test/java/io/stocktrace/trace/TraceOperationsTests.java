@@ -160,6 +160,35 @@ abstract class TraceOperationsTests extends ApiTest {
     }
 
     @Test
+    void the_summary_gives_the_stock_of_the_lots_reached_and_what_of_it_is_blocked() {
+        long flour = given.product("FLOUR", "lot");
+        long dough = given.product("DOUGH", "lot");
+        long bread = given.product("BREAD", "lot");
+        given.receivedLot(flour, "F-1", 10);
+        manufacture(dough, 4, "D-1", component(flour, 4, "F-1", null));
+        manufacture(dough, 6, "D-2", component(flour, 6, "F-1", null));
+        manufacture(bread, 2, "B-1", component(dough, 6, "D-2", null));
+        long d2 = given.lotId(dough, "D-2");
+        assertThat(admin.post("/api/v1/lots/" + d2 + "/quarantine", Map.of("reason", "checked")).status()).isEqualTo(200);
+
+        JsonNode stock = admin.get("/api/v1/lots/" + given.lotId(flour, "F-1") + "/trace/summary?direction=downstream")
+                .json().path("stock");
+        assertThat(stock.path("onHand").decimalValue()).as("F-1 used up, D-1 4, D-2 used up, B-1 2")
+                .isEqualByComparingTo("6");
+        assertThat(stock.path("lotsOnHand").asLong()).isEqualTo(2);
+        assertThat(stock.path("blocked").decimalValue()).as("D-2 is quarantined but holds nothing").isZero();
+        assertThat(stock.path("blockedLots").asLong()).isZero();
+
+        long d1 = given.lotId(dough, "D-1");
+        assertThat(admin.post("/api/v1/lots/" + d1 + "/quarantine", Map.of("reason", "checked")).status()).isEqualTo(200);
+        stock = admin.get("/api/v1/lots/" + given.lotId(flour, "F-1") + "/trace/summary?direction=downstream")
+                .json().path("stock");
+        assertThat(stock.path("onHand").decimalValue()).isEqualByComparingTo("6");
+        assertThat(stock.path("blocked").decimalValue()).isEqualByComparingTo("4");
+        assertThat(stock.path("blockedLots").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void refuses_the_whole_answer_past_its_limit_pointing_to_the_summary_pages_and_stream() {
         long hot = plant();
         var refused = assertProblem(admin.get("/api/v1/lots/" + hot + "/trace?direction=downstream"), 422,
