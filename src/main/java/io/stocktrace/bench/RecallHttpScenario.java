@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
  * (r) of {@code bench trace --http}: the recall of the hot lot as a client makes it, {@code POST /api/v1/recalls} over
  * loopback HTTP with an API token, whole answer, beside the floor (the static file of {@link TraceHttpScenario}, fetched
  * right before each recall). A recall through HTTP commits, and a recall of lots already recalled changes nothing:
- * on PostgreSQL each round is undone afterwards, outside the timing (the lots' statuses set back from the recall's
- * history rows, its rows and ledger block deleted with the append-only triggers off, the ledger head set back,
- * {@code VACUUM ANALYZE}), so every round recalls the same 22,000 available lots. H2 runs one round (no undo there).
+ * on PostgreSQL each round is undone afterwards, outside the timing (the recall's rows, its history row and ledger
+ * block deleted with the append-only triggers off, the ledger head set back, {@code VACUUM ANALYZE}: a recall does not
+ * write the lots' rows), so every round recalls the same 22,000 available lots. H2 runs one round (no undo there).
  */
 final class RecallHttpScenario {
     private final BenchServer server;
@@ -97,8 +97,6 @@ final class RecallHttpScenario {
                     rs.next();
                     block = rs.getLong(1);
                 }
-                st.executeUpdate("UPDATE lots l SET status = e.from_status FROM lot_events e WHERE e.ledger_block_id = "
-                        + block + " AND e.event = 'status' AND l.id = e.lot_id");
                 st.executeUpdate("DELETE FROM lot_events WHERE ledger_block_id = " + block);
                 st.executeUpdate("DELETE FROM recall_lots WHERE recall_id = " + recallId);
                 st.executeUpdate("DELETE FROM recalls WHERE id = " + recallId);

@@ -42,16 +42,26 @@ class LotEventRepository {
                 .update();
     }
 
-    /** The lot's status changes, edits and alerts, newest first. */
+    /**
+     * The lot's own rows, and the one row of each recall that changed its status, shown through the lot's
+     * {@code recall_lots} row, which keeps the status the lot had before (rows of recalls from before V45 have
+     * {@code recall_id} null and are the lot's own).
+     */
+    private static final String HISTORY = """
+            SELECT e.id, e.event, e.from_status, e.to_status, e.reason, e.actor, e.occurred_at, e.alert_date,
+                   e.expiration_date, e.field, e.old_value, e.new_value
+            FROM lot_events e
+            WHERE e.lot_id = :lot AND e.recall_id IS NULL
+            UNION ALL
+            SELECT e.id, e.event, r.from_status, e.to_status, e.reason, e.actor, e.occurred_at, e.alert_date,
+                   e.expiration_date, e.field, e.old_value, e.new_value
+            FROM recall_lots r JOIN lot_events e ON e.recall_id = r.recall_id
+            WHERE r.lot_id = :lot AND r.from_status IS NOT NULL
+            """;
+
+    /** The lot's status changes, recalls included, edits and alerts, newest first. */
     List<LotEvent> events(long lotId, Paging paging) {
-        return jdbc.sql("""
-                        SELECT id, event, from_status, to_status, reason, actor, occurred_at, alert_date, expiration_date,
-                               field, old_value, new_value
-                        FROM lot_events
-                        WHERE lot_id = :lot
-                        ORDER BY id DESC
-                        LIMIT :limit OFFSET :offset
-                        """)
+        return jdbc.sql("SELECT * FROM (" + HISTORY + ") history ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .param("lot", lotId)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
@@ -63,7 +73,7 @@ class LotEventRepository {
     }
 
     long countEvents(long lotId) {
-        return jdbc.sql("SELECT COUNT(*) FROM lot_events WHERE lot_id = :lot").param("lot", lotId)
+        return jdbc.sql("SELECT COUNT(*) FROM (" + HISTORY + ") history").param("lot", lotId)
                 .query(Long.class).single();
     }
 }

@@ -171,8 +171,7 @@ class LotRepository {
 
     /**
      * The history row of each of these lots whose status (as {@link LotStatusSql} reads it) is not this one yet,
-     * from the status it has: one INSERT … SELECT per slice of {@value #STATUS_SLICE}. A recall writes these alone
-     * (its {@code recall_lots} rows make the lots recalled), before those rows.
+     * from the status it has: one INSERT … SELECT per slice of {@value #STATUS_SLICE}.
      */
     void recordStatusChanges(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
         for (List<Long> slice : Batches.slices(lotIds, STATUS_SLICE)) {
@@ -190,14 +189,31 @@ class LotRepository {
         }
     }
 
-    /** Locks these lots until the transaction ends, in id order, reading nothing of them. */
-    void lock(Collection<Long> ids) {
+    /** The one history row of a recall, of its lot, naming the recall (see {@link LotEventRepository#events}). */
+    void recordRecall(long recallId, long lotId, String reason, String actor, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO lot_events (lot_id, event, to_status, reason, actor, occurred_at, recall_id,
+                                                ledger_block_id)
+                        VALUES (:lot, 'status', :status, :reason, :actor, :now, :recall, :block)
+                        """)
+                .param("lot", lotId).param("status", LotStatus.RECALLED.wire()).param("reason", reason)
+                .param("actor", actor).param("now", Rows.utc(now)).param("recall", recallId)
+                .param("block", ledger.current())
+                .update();
+    }
+
+    /** Locks these lots until the transaction ends, in id order, and answers their statuses once locked. */
+    Map<Long, LotStatus> lock(Collection<Long> ids) {
+        Map<Long, LotStatus> statuses = new HashMap<>();
         for (List<Long> slice : Batches.slices(new TreeSet<>(ids), STATUS_SLICE)) {
-            jdbc.sql("SELECT l.id FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE")
+            jdbc.sql("SELECT l.id, %s AS status FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE"
+                            .formatted(LotStatusSql.of("l")))
                     .param("ids", Batches.bigints(slice))
-                    .query(Long.class)
-                    .list();
+                    .query(rs -> {
+                        statuses.put(rs.getLong("id"), LotStatus.fromWire(rs.getString("status")));
+                    });
         }
+        return statuses;
     }
 
     /**

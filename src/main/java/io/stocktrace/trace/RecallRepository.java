@@ -4,6 +4,7 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import io.stocktrace.ledger.LedgerBlocks;
+import io.stocktrace.lot.LotStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,12 @@ class RecallRepository {
     /** One statement for the affected lots of a recall of a lot in 10,000 orders (22,000); H2 takes up to 65,536. */
     private static final int AFFECTED_SLICE = 60_000;
 
-    long insert(String reference, long lotId, String reason, String actor, Instant at, Map<Long, Integer> affected) {
+    /**
+     * The recall and its lots (at their depth), each with its status before the recall where the recall changes it
+     * (the lot's history shows the recall's one history row through it), none where the lot was recalled already.
+     */
+    long insert(String reference, long lotId, String reason, String actor, Instant at, Map<Long, Integer> affected,
+                Map<Long, LotStatus> before) {
         var key = Rows.newKey();
         long block = ledger.current();
         jdbc.sql("""
@@ -41,13 +47,16 @@ class RecallRepository {
         List<Long> lots = List.copyOf(affected.keySet());
         for (List<Long> slice : Batches.slices(lots, AFFECTED_SLICE)) {
             jdbc.sql("""
-                            INSERT INTO recall_lots (recall_id, lot_id, depth, ledger_block_id)
-                            SELECT :recall, n.lot_id, n.depth, :block FROM UNNEST(:lots, :depths) AS n(lot_id, depth)
+                            INSERT INTO recall_lots (recall_id, lot_id, depth, from_status, ledger_block_id)
+                            SELECT :recall, n.lot_id, n.depth, n.from_status, :block
+                            FROM UNNEST(:lots, :depths, :fromStatuses) AS n(lot_id, depth, from_status)
                             """)
                     .param("recall", id)
                     .param("block", block)
                     .param("lots", Batches.bigints(slice))
                     .param("depths", Batches.column("integer", slice, affected::get))
+                    .param("fromStatuses", Batches.column("varchar", slice, lot -> before.get(lot) == LotStatus.RECALLED
+                            ? null : before.get(lot).wire()))
                     .update();
         }
         return id;

@@ -4,6 +4,7 @@ import io.stocktrace.api.Page;
 import io.stocktrace.api.Paging;
 import io.stocktrace.db.References;
 import io.stocktrace.lot.LotService;
+import io.stocktrace.lot.LotStatus;
 import io.stocktrace.ops.OperationalMetrics;
 import io.stocktrace.problem.StocktraceException;
 import io.stocktrace.problem.Validation;
@@ -61,9 +62,9 @@ public class RecallService {
         lots.get(lotId);
         Map<Long, Integer> affected = graph.downstream(List.of(lotId));
         Instant now = clock.instant();
-        // the history rows read the lots' statuses from before the recall_lots rows that make them recalled
-        lots.recordRecall(affected.keySet(), reason.strip(), actor);
-        long id = recalls.insert(references.next("recall"), lotId, reason.strip(), actor, now, affected);
+        Map<Long, LotStatus> before = lots.lockForRecall(affected.keySet());
+        long id = recalls.insert(references.next("recall"), lotId, reason.strip(), actor, now, affected, before);
+        lots.recordRecall(id, lotId, reason.strip(), actor);
         return answer(id);
     }
 

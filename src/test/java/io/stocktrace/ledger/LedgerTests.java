@@ -74,6 +74,16 @@ abstract class LedgerTests extends ApiTest {
     }
 
     @Test
+    void verify_names_the_recall_lot_whose_status_before_the_recall_was_rewritten_behind_the_applications_back()
+            throws SQLException {
+        long recall = jdbc.sql("SELECT MIN(id) FROM recalls").query(Long.class).single();
+        behindTheApplicationsBack("UPDATE recall_lots SET from_status = 'available' WHERE lot_id = " + lot);
+
+        assertThat(check.verify().chain().findings()).singleElement().asString()
+                .startsWith("recall_lots recall_id=" + recall + ", lot_id=" + lot + ": does not match");
+    }
+
+    @Test
     void verify_finds_a_deleted_row_and_a_rewritten_block() throws SQLException {
         long event = jdbc.sql("SELECT MIN(id) FROM lot_events WHERE to_status = 'quarantine'").query(Long.class).single();
         behindTheApplicationsBack("DELETE FROM lot_events WHERE id = " + event,
