@@ -171,6 +171,8 @@ final class WriteRules {
                     "/transfers/" + f.draftTransfer() + "/validate", "")),
             rule("POST", "/transfers/{id}/reserve", OPERATOR, f -> Call.form(
                     "/transfers/" + f.draftTransfer() + "/reserve", "")),
+            rule("POST", "/transfers/{id}/unreserve", OPERATOR, f -> Call.form(
+                    "/transfers/" + f.draftTransfer() + "/unreserve", "")),
             rule("POST", "/transfers/{id}/cancel", OPERATOR, f -> Call.form(
                     "/transfers/" + f.draftTransfer() + "/cancel", "")),
             rule("POST", "/transfers/{id}/return", OPERATOR, f -> Call.form("/transfers/" + f.doneReceipt()
