@@ -23,6 +23,7 @@ public final class CommandLine {
             "  " + TraceCommand.USAGE,
             "  " + RecallCommand.USAGE,
             "  " + PackageCommand.USAGE,
+            "  " + TransferCommand.USAGE,
             "  " + ImportCommand.USAGE,
             "  " + ExportCommand.USAGE,
             "  " + SerialsCommand.USAGE,
@@ -63,6 +64,7 @@ public final class CommandLine {
                 case "trace" -> TraceCommand.run(rest, console);
                 case "recall" -> RecallCommand.run(rest, console);
                 case "package" -> PackageCommand.run(rest, console);
+                case "transfers" -> TransferCommand.run(rest, console);
                 case "import" -> ImportCommand.run(rest, console);
                 case "export" -> ExportCommand.run(rest, console);
                 case "serials" -> SerialsCommand.run(rest, console);

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Packages in transfers: a delivery or internal transfer moves packages whole, with what they hold and the packages
  * inside them; a receipt brings new packages (created when it is validated, at its destination) and its lines go
- * into them. Checked when the draft is saved and again, against the packages as they are, when it is validated.
+ * into them, and leave any other open receipt that expected them. Checked when the draft is saved and again, against
+ * the packages as they are, when it is validated.
  */
 @Component
 class PackageTransfers implements WholePackages {
@@ -39,9 +40,11 @@ class PackageTransfers implements WholePackages {
     private final PackageNames names;
     private final Clock clock;
     private final PackedStock stock;
+    private final ReceivedElsewhere elsewhere;
 
     PackageTransfers(PackageRepository packages, TransferPackageRepository rows, LocationService locations,
-                     PackageNames names, Clock clock, PackedStock stock) {
+                     PackageNames names, Clock clock, PackedStock stock, ReceivedElsewhere elsewhere) {
+        this.elsewhere = elsewhere;
         this.packages = packages;
         this.rows = rows;
         this.locations = locations;
@@ -108,12 +111,9 @@ class PackageTransfers implements WholePackages {
 
     /** Creates the packages a receipt brings, parents first, where it arrives; its lines then go into them. */
     private Plan receive(Transfer transfer, List<TransferPackageRepository.Row> kept, Operation op) {
-        Map<String, StockPackage> taken = packages.byNames(kept.stream().map(TransferPackageRepository.Row::name).toList());
-        if (!taken.isEmpty()) {
-            String name = taken.keySet().iterator().next();
-            throw new StocktraceException(ProblemType.DUPLICATE_PACKAGE_NAME, "A package named " + name
-                    + " exists already: " + transfer.reference() + " cannot bring it.");
-        }
+        List<String> incoming = kept.stream().map(TransferPackageRepository.Row::name).toList();
+        elsewhere.settle(transfer, incoming, op.actor());
+        elsewhere.refuseTaken(transfer, incoming);
         Instant now = clock.instant();
         Map<String, Long> created = new HashMap<>();
         List<PackageEvent> events = new ArrayList<>();

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * A draft's buttons besides Validate: Check Availability reserves its stock (or shows, line by line, what is short,
- * reserving nothing) and Cancel gives up the transfer and its reservation. A refusal shows on the transfer's page.
+ * A transfer's buttons besides Validate: Check Availability reserves a draft's stock (or shows, line by line, what is
+ * short, reserving nothing), Unreserve gives a ready transfer's reservation back and makes it a draft again, and Cancel
+ * gives up the transfer and its reservation. A refusal shows on the transfer's page.
  */
 @PageController
 class TransferActionPages {
@@ -22,6 +23,11 @@ class TransferActionPages {
     @PostMapping("/transfers/{id}/reserve")
     String reserve(@PathVariable long id, Model model) {
         return sheet.act(id, model, () -> transfers.reserve(id));
+    }
+
+    @PostMapping("/transfers/{id}/unreserve")
+    String unreserve(@PathVariable long id, Model model) {
+        return sheet.act(id, model, () -> transfers.unreserve(id));
     }
 
     @PostMapping("/transfers/{id}/cancel")

@@ -111,6 +111,10 @@ class TransferExecution {
         if (transfer.type() == TransferType.RETURN) {
             returns.recheck(transfer, byId);
         }
+        Operation operation = new Operation(transfer.reference(), transfer.type().wire(), transfer.id(), null,
+                transfer.partnerId(), now, actor);
+        // a receipt's packages before its lines: one that came in meanwhile is named, rather than a serial inside it
+        WholePackages.Plan received = transfer.type().createsLots() ? packages.plan(transfer, operation) : null;
         List<Move> moves;
         if (transfer.type().createsLots()) {
             moves = receive(transfer, byId, now);
@@ -125,9 +129,7 @@ class TransferExecution {
         } else {
             moves = moves(allocateForShipping(transfer, byId), byId, false);
         }
-        Operation operation = new Operation(transfer.reference(), transfer.type().wire(), transfer.id(), null,
-                transfer.partnerId(), now, actor);
-        WholePackages.Plan plan = packages.plan(transfer, operation);
+        WholePackages.Plan plan = received != null ? received : packages.plan(transfer, operation);
         ledger.post(operation, withPackages(transfer, moves, plan), plan.relocate());
         transfers.setState(transfer.id(), TransferState.DONE, now);
     }

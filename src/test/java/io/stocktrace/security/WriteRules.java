@@ -127,6 +127,8 @@ final class WriteRules {
             rule("POST", "/api/v1/packages/put-in-pack", OPERATOR, f -> Call.json("/api/v1/packages/put-in-pack", "{}")),
             rule("POST", "/api/v1/packages/put-in-pack/many", OPERATOR, f -> Call.json("/api/v1/packages/put-in-pack/many",
                     "{}")),
+            rule("POST", "/api/v1/receipts/{id}/received-elsewhere", OPERATOR, f -> Call.json(
+                    "/api/v1/receipts/" + f.draftTransfer() + "/received-elsewhere", "")),
             rule("POST", "/api/v1/receipts/asn", OPERATOR, f -> new Call("/api/v1/receipts/asn", "text/csv",
                     "sscc,type\nBOX-1,box\n")),
             rule("POST", "/api/v1/packages/{id}/unpack", OPERATOR, f -> Call.json("/api/v1/packages/999999/unpack",
@@ -171,6 +173,8 @@ final class WriteRules {
                     "/transfers/" + f.draftTransfer() + "/validate", "")),
             rule("POST", "/transfers/{id}/reserve", OPERATOR, f -> Call.form(
                     "/transfers/" + f.draftTransfer() + "/reserve", "")),
+            rule("POST", "/transfers/{id}/unreserve", OPERATOR, f -> Call.form(
+                    "/transfers/" + f.draftTransfer() + "/unreserve", "")),
             rule("POST", "/transfers/{id}/cancel", OPERATOR, f -> Call.form(
                     "/transfers/" + f.draftTransfer() + "/cancel", "")),
             rule("POST", "/transfers/{id}/return", OPERATOR, f -> Call.form("/transfers/" + f.doneReceipt()
@@ -187,7 +191,9 @@ final class WriteRules {
             rule("POST", "/packages/put-in-pack", OPERATOR, f -> Call.form("/packages/put-in-pack",
                     "target=new&type=box&locationId=" + STOCK + "&packages=NO-SUCH-PACKAGE")),
             rule("POST", "/packages/{id}/unpack", OPERATOR, f -> Call.form("/packages/999999/unpack", "")),
-            rule("POST", "/receipts/asn", OPERATOR, f -> Call.form("/receipts/asn", "csv=sscc%2Ctype%0ABOX-1%2Cbox%0A")));
+            rule("POST", "/receipts/asn", OPERATOR, f -> Call.form("/receipts/asn", "csv=sscc%2Ctype%0ABOX-1%2Cbox%0A")),
+            rule("POST", "/transfers/{id}/received-elsewhere", OPERATOR, f -> Call.form(
+                    "/transfers/" + f.draftTransfer() + "/received-elsewhere", "")));
 
     private WriteRules() {
     }

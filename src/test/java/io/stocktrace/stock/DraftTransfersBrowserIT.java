@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A transfer's page as Odoo's form (contact, source document, dates, lines by product name in plain quantities),
- * Check Availability and Cancel on a draft, the Contact column of the lists, and Reporting ‣ Stock, in a real browser.
+ * Check Availability, Unreserve and Cancel, the Contact column of the lists, and Reporting ‣ Stock, in a real browser.
  */
 @OnH2
 class DraftTransfersBrowserIT extends BrowserTest {
@@ -67,6 +67,27 @@ class DraftTransfersBrowserIT extends BrowserTest {
         assertThat(text(By.id("cancelled"))).contains("cancelled");
         assertThat(buttons("Validate", "Check Availability", "Cancel")).isEmpty();
         assertThat(admin.get("/api/v1/transfers/" + id).json().path("state").asString()).isEqualTo("cancelled");
+        assertThat(reserved()).isZero();
+    }
+
+    @Test
+    void unreserve_of_a_ready_delivery_from_its_page_makes_it_a_draft_again_and_releases_its_stock() {
+        long coffee = given.product("COFFEE", "lot");
+        given.receivedLot(coffee, "C-1", 10);
+        long id = given.transfer("delivery", null, line(coffee, "C-1", null, 4)).path("id").asLong();
+        logInAsAdmin();
+        open("/transfers/" + id);
+        assertThat(buttons("Unreserve")).as("a draft has nothing to give back").isEmpty();
+
+        click("Check Availability");
+        assertState("Ready");
+        assertThat(reserved()).isEqualByComparingTo("4");
+
+        click("Unreserve");
+        assertState("Draft");
+        assertThat(browser.findElements(By.cssSelector(".problem"))).isEmpty();
+        assertThat(buttons("Unreserve")).isEmpty();
+        assertThat(buttons("Check Availability", "Validate")).hasSize(2);
         assertThat(reserved()).isZero();
     }
 

@@ -8,7 +8,10 @@ import io.stocktrace.support.OnH2;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The actions on a lot, a manufacturing order and a count, sent twice by a double-click, are carried out once. */
+/**
+ * The actions on a lot, a manufacturing order, a count and a transfer, sent twice by a double-click, are carried out
+ * once.
+ */
 @OnH2
 class SubmitOnceActionsBrowserIT extends FormsSentTwiceBrowserTest {
 
@@ -75,6 +78,23 @@ class SubmitOnceActionsBrowserIT extends FormsSentTwiceBrowserTest {
         assertThat(count("SELECT count(*) FROM inventory_adjustments")).isEqualTo(1);
         assertThat(admin.get("/api/v1/lots/" + given.lotId(flour, "F-1")).json().path("quantityOnHand").asInt())
                 .isEqualTo(7);
+    }
+
+    @Test
+    void a_double_click_on_unreserve_of_a_ready_delivery_unreserves_once_and_shows_the_draft() {
+        long flour = flourInStock();
+        long id = given.transfer("delivery", null, io.stocktrace.support.Scenario.line(flour, "F-1", null, 4))
+                .path("id").asLong();
+        assertThat(admin.post("/api/v1/transfers/" + id + "/reserve", java.util.Map.of()).status()).isEqualTo(200);
+        logInAsAdmin();
+        open("/transfers/" + id);
+        doubleClick("Unreserve");
+        waitFor(By.cssSelector("h1"));
+        assertState("Draft");
+        assertThat(browser.findElements(By.cssSelector(".problem, .error-page"))).as("no 'already submitted'").isEmpty();
+        assertThat(browser.getCurrentUrl()).endsWith("/transfers/" + id);
+        assertThat(count("SELECT COALESCE(SUM(reserved_quantity), 0) FROM quants")).isZero();
+        assertThat(count("SELECT count(*) FROM transfer_lines WHERE transfer_id = " + id)).isEqualTo(1);
     }
 
     @Test

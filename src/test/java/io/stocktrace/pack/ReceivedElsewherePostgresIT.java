@@ -1,0 +1,7 @@
+package io.stocktrace.pack;
+
+import io.stocktrace.support.OnPostgres;
+
+@OnPostgres
+class ReceivedElsewherePostgresIT extends ReceivedElsewhereTests {
+}
