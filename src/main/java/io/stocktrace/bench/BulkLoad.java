@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.postgresql.core.BaseConnection;
 /**
  * Rows written straight into the application's tables, bypassing the services: COPY on PostgreSQL, batched INSERTs on
  * H2. Every table gets its ids from here, after those already there; rows are buffered and flushed in chunks, parents before children, so that
- * the foreign keys hold at every commit. {@link #finish()} moves each identity past the rows loaded.
+ * the foreign keys hold at every commit. {@link #finish()} moves each identity past the rows loaded. On PostgreSQL, a
+ * load into an empty ledger (a fresh database) drops the tables' secondary indexes first and {@link #finish()} builds
+ * them again ({@link DeferredIndexes}); a load into a filled one keeps them (building them again would cost more).
  */
 final class BulkLoad implements AutoCloseable {
     /** The tables the generator writes, in the order a flush writes them (parents first). */
@@ -67,6 +70,7 @@ final class BulkLoad implements AutoCloseable {
     private final Map<Table, List<Object[]>> buffered = new EnumMap<>(Table.class);
     private final Map<Table, Long> nextIds = new EnumMap<>(Table.class);
     private final Map<Table, Long> counts = new EnumMap<>(Table.class);
+    private final DeferredIndexes indexes;
     private int bufferedRows;
     private long writingNanos;
 
@@ -87,6 +91,9 @@ final class BulkLoad implements AutoCloseable {
         for (Table t : Table.values()) {
             nextIds.put(t, Math.max(t.firstId, number("SELECT COALESCE(MAX(id), 0) + 1 FROM " + t.name)));
         }
+        boolean emptyLedger = nextIds.get(Table.MOVE_LINES) == 1;
+        indexes = postgres && emptyLedger ? DeferredIndexes.drop(connection,
+                Arrays.stream(Table.values()).map(t -> t.name).toList()) : null;
     }
 
     /** The number a query answers, after what is buffered. */
@@ -153,9 +160,16 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
-    /** Flushes, then moves every identity past the ids loaded, so that the application's own inserts follow them. */
+    /**
+     * Flushes, builds the indexes dropped for the load, then moves every identity past the ids loaded, so that the
+     * application's own inserts follow them.
+     */
     void finish() throws SQLException {
         flush();
+        if (indexes != null) {
+            indexes.build(connection);
+            indexes.report(System.out);
+        }
         try (Statement st = connection.createStatement()) {
             for (Table t : Table.values()) {
                 if (counts.get(t) > 0) {
@@ -235,13 +249,21 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
+    /** A load that failed half way still leaves the schema as migrated: the indexes are built on what it committed. */
     @Override
     public void close() throws SQLException {
-        if (postgres) {
-            try (Statement st = connection.createStatement()) {
-                st.execute("RESET session_replication_role");
+        try {
+            if (indexes != null && indexes.pending()) {
+                connection.rollback();
+                indexes.build(connection);
             }
+            if (postgres) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("RESET session_replication_role");
+                }
+            }
+        } finally {
+            connection.close();
         }
-        connection.close();
     }
 }

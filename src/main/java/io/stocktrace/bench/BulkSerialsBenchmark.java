@@ -31,8 +31,7 @@ public final class BulkSerialsBenchmark {
     private final HttpClient client = HttpClient.newHttpClient();
     private String base;
     private String auth;
-    private long product;
-    private int nextSerial;
+    private SerialTransfers transfers;
 
     public static int run(String[] args) throws Exception {
         Map<String, String> options = BenchSetup.options(args);
@@ -51,27 +50,28 @@ public final class BulkSerialsBenchmark {
             System.out.printf(Locale.ROOT, "database: %s%n", postgres == null ? "H2 file " + dataDir : postgres);
             System.out.printf(Locale.ROOT, "stock: %,d serials, batch: %,d serials, rounds: %d%n", stock, batch, rounds);
             long seed = System.nanoTime();
+            SerialTransfers transfers = bench.transfers;
             for (int received = 0; received < stock; received += batch) {
-                bench.receive(Math.min(batch, stock - received));
+                transfers.receive(Math.min(batch, stock - received));
             }
             System.out.printf(Locale.ROOT, "seeded %,d serials in %.1f s%n", stock, (System.nanoTime() - seed) / 1e9);
 
             for (int i = 0; i < 2; i++) {
-                bench.deliver(bench.receive(batch).serials());
+                transfers.deliver(transfers.receive(batch).serials());
             }
             List<Double> receipts = new ArrayList<>();
             List<Double> deliveries = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                Timed in = bench.receive(batch);
+                SerialTransfers.Timed in = transfers.receive(batch);
                 receipts.add(in.seconds());
-                deliveries.add(bench.deliver(in.serials()).seconds());
+                deliveries.add(transfers.deliver(in.serials()).seconds());
             }
-            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, stats(receipts));
-            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, stats(deliveries));
+            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, BenchServer.stats(receipts));
+            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, BenchServer.stats(deliveries));
             List<Double> generated = new ArrayList<>();
             for (int i = 0; i < rounds + 2; i++) {
                 long start = System.nanoTime();
-                String names = bench.exchange("POST", "/products/" + bench.product + "/serial-numbers/generate",
+                String names = bench.exchange("POST", "/products/" + transfers.product() + "/serial-numbers/generate",
                         "{\"first\":\"SN000000001\",\"count\":100000}");
                 generated.add((System.nanoTime() - start) / 1e9);
                 if (!names.contains("SN000100000")) {
@@ -79,12 +79,9 @@ public final class BulkSerialsBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "generate 100,000 serial names (the first %,d exist): %s%n", stock,
-                    stats(generated.subList(2, generated.size())));
+                    BenchServer.stats(generated.subList(2, generated.size())));
         }
         return 0;
-    }
-
-    private record Timed(double seconds, List<String> serials) {
     }
 
     private void connect(int port) throws IOException, InterruptedException {
@@ -92,39 +89,7 @@ public final class BulkSerialsBenchmark {
         auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String token = send("POST", "/users/1/tokens", "{\"name\":\"bench\"}").path("token").asString();
         auth = "Bearer " + token;
-        product = send("POST", "/products", "{\"sku\":\"BENCH-SN\",\"name\":\"Benchmark serial\",\"tracking\":\"serial\"}")
-                .path("id").asLong();
-    }
-
-    private Timed receive(int count) throws IOException, InterruptedException {
-        List<String> serials = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            serials.add("SN" + String.format(Locale.ROOT, "%09d", nextSerial++));
-        }
-        return new Timed(createAndValidate("receipt", serials), serials);
-    }
-
-    private Timed deliver(List<String> serials) throws IOException, InterruptedException {
-        return new Timed(createAndValidate("delivery", serials), serials);
-    }
-
-    private double createAndValidate(String type, List<String> serials) throws IOException, InterruptedException {
-        StringBuilder body = new StringBuilder(serials.size() * 16 + 100)
-                .append("{\"type\":\"").append(type).append("\",\"lines\":[{\"productId\":").append(product)
-                .append(",\"serials\":[");
-        for (int i = 0; i < serials.size(); i++) {
-            body.append(i == 0 ? "\"" : ",\"").append(serials.get(i)).append('"');
-        }
-        body.append("]}]}");
-        long start = System.nanoTime();
-        String created = exchange("POST", "/transfers", body.toString());
-        long id = Long.parseLong(created.substring(created.indexOf("\"id\":") + 5, created.indexOf(',')));
-        String done = exchange("POST", "/transfers/" + id + "/validate", null);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (!done.contains("\"state\":\"done\"")) {
-            throw new IllegalStateException(type + " not done: " + done.substring(0, Math.min(500, done.length())));
-        }
-        return seconds;
+        transfers = SerialTransfers.ofNewProduct(this::exchange, "BENCH-SN");
     }
 
     private JsonNode send(String method, String path, String body) throws IOException, InterruptedException {
@@ -143,11 +108,5 @@ public final class BulkSerialsBenchmark {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    private static String stats(List<Double> seconds) {
-        List<Double> sorted = seconds.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %.3f s, min %.3f s, max %.3f s (%d runs)",
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
     }
 }

@@ -35,7 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * loading again), {@code --http} (serves the application on a random port and adds (h): the traces of (a) and (b)
  * through HTTP with an API token beside the floor, a static file of the same server; then {@code --scenarios}
  * defaults to {@code h}, {@code --http-lots=200} random lots each way; {@code r} adds the hot lot's recall through
- * HTTP, {@link RecallHttpScenario}).
+ * HTTP, {@link RecallHttpScenario}; {@code s} a receipt and delivery of {@code --http-serials=10000} serials through
+ * the API, {@link SerialsHttpScenario}; {@code p} the web pages of {@code bench pages} with a logged-in session,
+ * {@code --page-requests=30} each, {@link PagesHttpScenario}).
  */
 public final class TraceBenchmark {
     private TraceBenchmark() {
@@ -80,16 +82,24 @@ public final class TraceBenchmark {
                         app.getBean(LedgerCheck.class).verify().summary(), seconds(start));
             }
             int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
-            if (http && scenarioSet.contains("h")) {
+            if (http) {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 var server = BenchServer.on(new BenchSetup.Server(app, port, postgres == null ? "H2" : postgres));
-                new TraceHttpScenario(server, report).run(data, Integer.parseInt(options.getOrDefault("http-lots", "200")),
-                        seed, rounds);
-            }
-            if (http && scenarioSet.contains("r")) {
-                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                var server = BenchServer.on(new BenchSetup.Server(app, port, postgres == null ? "H2" : postgres));
-                new RecallHttpScenario(server, dataSource, report).run(data.hotLotId(), rounds);
+                if (scenarioSet.contains("h")) {
+                    new TraceHttpScenario(server, report).run(data,
+                            Integer.parseInt(options.getOrDefault("http-lots", "200")), seed, rounds);
+                }
+                if (scenarioSet.contains("r")) {
+                    new RecallHttpScenario(server, dataSource, report).run(data.hotLotId(), rounds);
+                }
+                if (scenarioSet.contains("s")) {
+                    new SerialsHttpScenario(server, report).run(
+                            Integer.parseInt(options.getOrDefault("http-serials", "10000")), rounds);
+                }
+                if (scenarioSet.contains("p")) {
+                    new PagesHttpScenario(port, dataSource, report).run(data,
+                            Integer.parseInt(options.getOrDefault("page-requests", "30")));
+                }
             }
             var scenarios = new TraceScenarios(app.getBean(TraceService.class), app.getBean(RecallService.class),
                     dataSource, app.getBean(PlatformTransactionManager.class), report);

@@ -14,8 +14,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -130,6 +132,37 @@ abstract class TraceBenchTests extends ApiTest {
                 "recall, rolled back", "(c) 300 serials in stock", "receive 50 serials", "deliver 50 serials");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM lots WHERE status = 'recalled'").query(Long.class).single()).isZero();
         assertThat(ledger.verify().drifts()).isEmpty();
+    }
+
+    @Test
+    void leaves_the_indexes_and_constraints_of_the_migrated_schema_after_a_load() throws Exception {
+        List<String> migrated = indexesAndConstraints();
+        generate(SEED);
+        assertThat(indexesAndConstraints()).isEqualTo(migrated);
+    }
+
+    /** Every index (name, uniqueness, columns in order, direction, condition) and every named constraint. */
+    private List<String> indexesAndConstraints() throws Exception {
+        List<String> schema = new ArrayList<>(jdbc.sql("""
+                SELECT table_name || ' ' || constraint_name || ' ' || constraint_type
+                FROM information_schema.table_constraints WHERE LOWER(table_schema) = 'public'
+                """).query(String.class).list());
+        List<String> tables = jdbc.sql("""
+                SELECT table_name FROM information_schema.tables
+                WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')
+                """).query(String.class).list();
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : tables) {
+                try (var rs = c.getMetaData().getIndexInfo(null, c.getSchema(), table, false, false)) {
+                    while (rs.next()) {
+                        schema.add(String.join(" ", table, rs.getString("INDEX_NAME"), rs.getString("NON_UNIQUE"),
+                                rs.getString("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"),
+                                rs.getString("ASC_OR_DESC"), rs.getString("FILTER_CONDITION")));
+                    }
+                }
+            }
+        }
+        return schema.stream().map(line -> line.toLowerCase(Locale.ROOT)).sorted().toList();
     }
 
     private static Set<Long> ids(Trace trace) {

@@ -19,4 +19,19 @@ class TraceHttpBenchmarkIT {
                 "first page of 100 operations", "every operation as NDJSON", "every operation as CSV", "rows/s")
                 .containsPattern("p99 +trace .* floor .* difference");
     }
+
+    @Test
+    void reports_a_receipt_of_serials_and_the_dashboard_pages_through_http_on_the_loaded_database() throws Exception {
+        BenchRun run = BenchRun.of(() -> TraceBenchmark.run(new String[] {"--size", "XS", "--http", "--scenarios=sp",
+                "--http-serials=20", "--page-requests=1", "--rounds=1"}));
+        assertThat(run.exit()).isZero();
+        assertThat(run.report()).containsPattern("\\(s\\) receipt of 20 serials through HTTP .*: median .* ms")
+                .containsPattern("\\(s\\) delivery of the same 20 serials: median .* ms")
+                .containsPattern("\\(p\\) dashboard, grouped by product \\(the default\\) +/lots +median")
+                .containsPattern("\\(p\\) dashboard, search a lot name +/lots\\?groupBy=&q=\\S+ +median")
+                .containsPattern("\\(p\\) dashboard, grouped by location .* median")
+                .containsPattern("\\(p\\) lot form +/lots/\\d+ +median")
+                .contains("(p) Moves History of one product")
+                .doesNotContain("(h) upstream trace");
+    }
 }
