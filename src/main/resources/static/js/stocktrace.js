@@ -172,6 +172,16 @@ function indentRows(root) {
     if (depth > 0) { cell.style.paddingLeft = (2 + depth * 1.5) + 'rem'; }
   });
 }
+// Put in Pack: only the inputs of the target chosen (a new package, or one that exists: data-into) show
+function showInto(form) {
+  var chosen = form.querySelector('input[name=target]:checked');
+  if (!chosen) { return; }
+  form.querySelectorAll('[data-into]').forEach(function (part) { part.hidden = part.dataset.into !== chosen.value; });
+}
+document.addEventListener('change', function (e) {
+  if (e.target.matches && e.target.matches('input[name=target]')) { showInto(e.target.form); }
+});
+document.addEventListener('DOMContentLoaded', function () { document.querySelectorAll('form.put-in-pack').forEach(showInto); });
 document.addEventListener('DOMContentLoaded', function () { indentRows(document); });
 document.addEventListener('htmx:load', function (e) { indentRows(e.detail.elt.parentNode || e.detail.elt); });
 

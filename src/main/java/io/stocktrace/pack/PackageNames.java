@@ -70,14 +70,16 @@ public class PackageNames {
 
     /** What is wrong with a package name given by a person, if anything: the rules of lot names, 64 characters. */
     static Optional<String> problem(String name) {
+        // the package's own limit first: a lot name's (longer) would name a limit a package does not have
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
+            return Optional.of("at most " + MAX_LENGTH + " characters");
+        }
         Optional<String> asLot = LotName.problem(name);
         if (asLot.isPresent()) {
             return asLot;
         }
         String trimmed = LotName.normalize(name);
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            return Optional.of("at most " + MAX_LENGTH + " characters");
-        }
         if (Sscc.looksLikeSscc(trimmed) && !Sscc.isSscc(trimmed)) {
             return Optional.of("is not a valid SSCC: its check digit should be " + Sscc.expectedCheckDigit(trimmed));
         }

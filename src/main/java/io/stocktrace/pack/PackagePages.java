@@ -53,8 +53,9 @@ class PackagePages {
                   @RequestParam(required = false) String locationId, Principal caller, Model model) {
         Long location = id(locationId);
         try {
-            return "redirect:/packages/" + packages.create(new PackageRequest(FormFields.text(name), FormFields.text(type),
-                    null, location), caller.getName()).id();
+            // a type left blank on the form is a problem at its input, not the API's default (box)
+            return "redirect:/packages/" + packages.create(new PackageRequest(FormFields.text(name),
+                    type == null ? "" : type, null, location), caller.getName()).id();
         } catch (StocktraceException e) {
             FormProblems errors = FormProblems.of(e, FormFields.form().input("name", "Package Name")
                     .input("type", "Package Type").input("locationId", "Location", "parentId"));

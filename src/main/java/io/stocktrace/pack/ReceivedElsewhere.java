@@ -56,10 +56,11 @@ class ReceivedElsewhere {
             packages.add(p);
             said.add(t.name() + (t.reference() == null ? "" : " (" + t.reference() + ")"));
         });
-        throw new StocktraceException(ProblemType.DUPLICATE_PACKAGE_NAME, (taken.size() == 1 ? "Package " : "Packages ")
+        boolean one = taken.size() == 1;
+        throw new StocktraceException(ProblemType.DUPLICATE_PACKAGE_NAME, (one ? "Package " : "Packages ")
                 + String.join(", ", said) + " came in already: " + receipt.reference() + " cannot bring "
-                + (taken.size() == 1 ? "it" : "them") + ". Take them out of " + receipt.reference()
-                + " with their lines (Remove Received Packages), then validate the rest.")
+                + (one ? "it. Take it" : "them. Take them") + " out of " + receipt.reference() + " with "
+                + (one ? "its" : "their") + " lines (Remove Received Packages), then validate the rest.")
                 .with("packages", packages);
     }
 

@@ -65,6 +65,12 @@ abstract class ReceivedElsewhereTests extends PackageFixture {
         assertThat(history.json().path("receivedElsewhere").findValues("lines").stream().mapToInt(n -> n.asInt())
                 .sum()).as("the milk line and the line of two serials").isEqualTo(2);
 
+        var page = io.stocktrace.support.PageSession.logIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(page.get("/transfers/" + asn + "/edit").body()).as("the draft's form, its first lines gone")
+                .contains("value=\"" + PALLET_2 + "\"").doesNotContain(CASE_1);
+        assertThat(page.get("/transfers/" + asn + "/received-elsewhere").body()).contains(PALLET_1, CASE_1,
+                dock.at("/reference").asString()).doesNotContain("Remove Received Packages");
+
         var done = validate(asn);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(admin.get("/api/v1/packages/by-name?name=" + PALLET_2).at("/totalQuantity").decimalValue())

@@ -50,11 +50,7 @@ class DraftTransfersBrowserIT extends BrowserTest {
 
     @Test
     void a_draft_reserved_then_cancelled_from_its_page_is_cancelled_and_its_reservation_released() {
-        long coffee = given.product("COFFEE", "lot");
-        given.receivedLot(coffee, "C-1", 10);
-        long id = given.transfer("delivery", null, line(coffee, "C-1", null, 4)).path("id").asLong();
-        logInAsAdmin();
-        open("/transfers/" + id);
+        long id = draftDeliveryOfFourCoffeeOpened();
 
         click("Check Availability");
         assertState("Ready");
@@ -72,11 +68,7 @@ class DraftTransfersBrowserIT extends BrowserTest {
 
     @Test
     void unreserve_of_a_ready_delivery_from_its_page_makes_it_a_draft_again_and_releases_its_stock() {
-        long coffee = given.product("COFFEE", "lot");
-        given.receivedLot(coffee, "C-1", 10);
-        long id = given.transfer("delivery", null, line(coffee, "C-1", null, 4)).path("id").asLong();
-        logInAsAdmin();
-        open("/transfers/" + id);
+        draftDeliveryOfFourCoffeeOpened();
         assertThat(buttons("Unreserve")).as("a draft has nothing to give back").isEmpty();
 
         click("Check Availability");
@@ -202,6 +194,16 @@ class DraftTransfersBrowserIT extends BrowserTest {
     private List<WebElement> buttons(String... labels) {
         return browser.findElements(By.cssSelector(".controlpanel button, .controlpanel summary")).stream()
                 .filter(b -> List.of(labels).contains(b.getText().trim())).toList();
+    }
+
+    /** A draft delivery of 4 of a lot of 10 coffee, its page open as the admin; answers its id. */
+    private long draftDeliveryOfFourCoffeeOpened() {
+        long coffee = given.product("COFFEE", "lot");
+        given.receivedLot(coffee, "C-1", 10);
+        long id = given.transfer("delivery", null, line(coffee, "C-1", null, 4)).path("id").asLong();
+        logInAsAdmin();
+        open("/transfers/" + id);
+        return id;
     }
 
     private BigDecimal reserved() {
