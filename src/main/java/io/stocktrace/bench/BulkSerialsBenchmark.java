@@ -56,18 +56,9 @@ public final class BulkSerialsBenchmark {
             }
             System.out.printf(Locale.ROOT, "seeded %,d serials in %.1f s%n", stock, (System.nanoTime() - seed) / 1e9);
 
-            for (int i = 0; i < 2; i++) {
-                transfers.deliver(transfers.receive(batch).serials());
-            }
-            List<Double> receipts = new ArrayList<>();
-            List<Double> deliveries = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) {
-                SerialTransfers.Timed in = transfers.receive(batch);
-                receipts.add(in.seconds());
-                deliveries.add(transfers.deliver(in.serials()).seconds());
-            }
-            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, BenchServer.stats(receipts));
-            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, BenchServer.stats(deliveries));
+            SerialTransfers.Rounds timed = transfers.receiveAndDeliver(batch, rounds);
+            System.out.printf(Locale.ROOT, "receive %,d serials: %s%n", batch, BenchServer.stats(timed.receipts()));
+            System.out.printf(Locale.ROOT, "deliver %,d serials: %s%n", batch, BenchServer.stats(timed.deliveries()));
             List<Double> generated = new ArrayList<>();
             for (int i = 0; i < rounds + 2; i++) {
                 long start = System.nanoTime();

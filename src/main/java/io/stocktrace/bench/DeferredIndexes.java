@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,9 +75,28 @@ final class DeferredIndexes {
         return new DeferredIndexes(indexes);
     }
 
-    /** Builds every index dropped, one after the other with {@value #BUILD_MEMORY} to sort in, and commits. */
+    /**
+     * Builds every index dropped, one after the other with {@value #BUILD_MEMORY} to sort in, and commits. The
+     * indexes of the largest tables go first: a build's sort spills to temporary files as large as the index, and
+     * while the first are built most of the database's final size is not there yet (at XL the disk holds the
+     * database with little room to spare).
+     */
     void build(Connection connection) throws SQLException {
         long start = System.nanoTime();
+        List<String> largestFirst = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT relname FROM pg_class
+                WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' AND relname = ANY (?)
+                ORDER BY pg_relation_size(oid) DESC, relname
+                """)) {
+            ps.setArray(1, connection.createArrayOf("text", dropped.stream().map(Index::table).distinct().toArray()));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    largestFirst.add(rs.getString(1));
+                }
+            }
+        }
+        dropped.sort(Comparator.comparing(index -> largestFirst.indexOf(index.table())));
         try (Statement st = connection.createStatement()) {
             st.execute("SET maintenance_work_mem = '" + BUILD_MEMORY + "'");
             for (Index index : dropped) {

@@ -12,24 +12,28 @@ import java.util.Locale;
  */
 final class SerialTransfers {
     /** A call of the API answering the body as text ({@link BenchServer#exchange(String, String, String)}). */
-    interface Api {
+    interface Client {
         String exchange(String method, String path, String body) throws IOException, InterruptedException;
     }
 
     record Timed(double seconds, List<String> serials) {
     }
 
-    private final Api api;
+    /** Seconds each receipt took, and each delivery. */
+    record Rounds(List<Double> receipts, List<Double> deliveries) {
+    }
+
+    private final Client api;
     private final long product;
     private int nextSerial;
 
-    private SerialTransfers(Api api, long product) {
+    private SerialTransfers(Client api, long product) {
         this.api = api;
         this.product = product;
     }
 
     /** Creates the product (its SKU and name from {@code sku}) the serials are of. */
-    static SerialTransfers ofNewProduct(Api api, String sku) throws IOException, InterruptedException {
+    static SerialTransfers ofNewProduct(Client api, String sku) throws IOException, InterruptedException {
         String created = api.exchange("POST", "/products", "{\"sku\":\"" + sku + "\",\"name\":\"Benchmark serial " + sku
                 + "\",\"tracking\":\"serial\"}");
         return new SerialTransfers(api, BenchServer.JSON.readTree(created).path("id").asLong());
@@ -46,6 +50,20 @@ final class SerialTransfers {
             serials.add("SN" + String.format(Locale.ROOT, "%09d", nextSerial++));
         }
         return new Timed(createAndValidate("receipt", serials), serials);
+    }
+
+    /** Two receipts of {@code count} new serials and their deliveries to warm up, then {@code rounds} timed. */
+    Rounds receiveAndDeliver(int count, int rounds) throws IOException, InterruptedException {
+        for (int i = 0; i < 2; i++) {
+            deliver(receive(count).serials());
+        }
+        Rounds timed = new Rounds(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < rounds; i++) {
+            Timed in = receive(count);
+            timed.receipts().add(in.seconds());
+            timed.deliveries().add(deliver(in.serials()).seconds());
+        }
+        return timed;
     }
 
     Timed deliver(List<String> serials) throws IOException, InterruptedException {

@@ -1,8 +1,6 @@
 package io.stocktrace.bench;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,18 +20,10 @@ final class SerialsHttpScenario {
     void run(int count, int rounds) throws Exception {
         var transfers = SerialTransfers.ofNewProduct(server::exchange,
                 "BENCH-HTTP-" + Long.toString(System.currentTimeMillis(), 36));
-        for (int i = 0; i < 2; i++) {
-            transfers.deliver(transfers.receive(count).serials());
-        }
-        List<Double> receipts = new ArrayList<>();
-        List<Double> deliveries = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            SerialTransfers.Timed in = transfers.receive(count);
-            receipts.add(in.seconds());
-            deliveries.add(transfers.deliver(in.serials()).seconds());
-        }
+        SerialTransfers.Rounds timed = transfers.receiveAndDeliver(count, rounds);
         report.printf(Locale.ROOT, "(s) receipt of %,d serials through HTTP (create and validate): %s%n", count,
-                BenchSetup.stats(receipts, true));
-        report.printf(Locale.ROOT, "(s) delivery of the same %,d serials: %s%n", count, BenchSetup.stats(deliveries, true));
+                BenchSetup.stats(timed.receipts(), true));
+        report.printf(Locale.ROOT, "(s) delivery of the same %,d serials: %s%n", count,
+                BenchSetup.stats(timed.deliveries(), true));
     }
 }

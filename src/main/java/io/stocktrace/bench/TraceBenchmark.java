@@ -29,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * loaded straight into the tables, then runs the scenarios (a) random lots, (b) the hot lot and its recall, (c) bulk
  * serials, and prints every time with the comparators. Options: {@code --lots=1000 --rounds=5 --naive-cap=60}
  * (seconds), {@code --serial-stock=1000000 --serials=10000} (0 skips scenario c), {@code --verify} (runs the ledger
- * check on the generated data), {@code --no-analyze}, {@code --standards} (adds (d): the hot lot's EPCIS document
+ * check on the generated data), {@code --no-analyze}, {@code --vacuum} (VACUUM (ANALYZE) instead of ANALYZE after each
+ * load), {@code --standards} (adds (d): the hot lot's EPCIS document
  * and FSMA 204 spreadsheet), {@code --scenarios=abcd} (which to run), {@code --recall=false} (the hot lot without
  * its recall), {@code --reuse} (PostgreSQL: runs on the data an earlier run loaded into that database, without
  * loading again), {@code --http} (serves the application on a random port and adds (h): the traces of (a) and (b)
@@ -73,7 +74,7 @@ public final class TraceBenchmark {
                 report.printf(Locale.ROOT, "loaded in %.1f s: %,d move lines, %,d lots, %,d manufacturing orders, %,d "
                                 + "transfers, %,d lot links, %,d days%n", seconds(start), data.moveLines(), data.lots(),
                         data.manufacturingOrders(), data.transfers(), data.lotLinks(), data.days());
-                analyze(report, dataSource, !options.containsKey("no-analyze"));
+                analyze(report, dataSource, options);
             }
             String scenarioSet = options.getOrDefault("scenarios", http ? "h" : "abcd");
             if (options.containsKey("verify")) {
@@ -121,7 +122,7 @@ public final class TraceBenchmark {
                 long lines = load(dataSource, out -> serials.seed(out, stock));
                 report.printf(Locale.ROOT, "(c) loaded %,d serials in stock (%,d move lines) in %.1f s%n", stock, lines,
                         seconds(start));
-                analyze(report, dataSource, !options.containsKey("no-analyze"));
+                analyze(report, dataSource, options);
                 serials.run(stock, Integer.parseInt(options.getOrDefault("serials", "10000")), rounds);
             }
         }
@@ -142,16 +143,19 @@ public final class TraceBenchmark {
         }
     }
 
-    private static void analyze(PrintStream report, DataSource dataSource, boolean analyze) throws SQLException {
-        if (!analyze) {
+    /** ANALYZE, or with {@code --vacuum} (PostgreSQL) VACUUM (ANALYZE): the visibility map index-only scans need. */
+    private static void analyze(PrintStream report, DataSource dataSource, Map<String, String> options)
+            throws SQLException {
+        if (options.containsKey("no-analyze")) {
             report.println("no ANALYZE: the planner has only what autovacuum gathered");
             return;
         }
+        String statement = options.containsKey("vacuum") ? "VACUUM (ANALYZE)" : "ANALYZE";
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
-            st.execute("ANALYZE");
+            st.execute(statement);
         }
-        report.printf(Locale.ROOT, "ANALYZE in %.1f s%n", seconds(start));
+        report.printf(Locale.ROOT, "%s in %.1f s%n", statement, seconds(start));
     }
 
     private static void header(PrintStream report, BenchSize size, long seed, DataSource dataSource, String database)
