@@ -190,10 +190,14 @@ class LotRepository {
         }
     }
 
-    /** Locks these lots until the transaction ends, in id order, reading nothing of them. */
+    /**
+     * Locks these lots until the transaction ends, in id order, reading nothing of them. A join with the array, not
+     * {@code l.id = ANY(:ids)}: H2 checks each row it finds against that array element by element (a delivery of
+     * 10,000 serials compared 50 million values); the join finds each lot by its key on both databases.
+     */
     void lock(Collection<Long> ids) {
         for (List<Long> slice : Batches.slices(new TreeSet<>(ids), STATUS_SLICE)) {
-            jdbc.sql("SELECT l.id FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE")
+            jdbc.sql("SELECT l.id FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id ORDER BY l.id FOR UPDATE OF l")
                     .param("ids", Batches.bigints(slice))
                     .query(Long.class)
                     .list();
