@@ -109,7 +109,7 @@ class MigrationIT {
                     "epcis_outbox", "epcis_subscriptions", "gs1_company_prefixes", "idempotency_keys",
                     "inventory_adjustment_lines", "inventory_adjustments", "ledger_blocks", "ledger_heads",
                     "locations", "login_failures", "lot_events", "lot_links", "lot_sequences", "lots",
-                    "manufacturing_order_lines", "manufacturing_orders", "move_lines", "package_moves", "packages",
+                    "manufacturing_order_lines", "manufacturing_orders", "move_lines", "package_moves", "packages", "packages_received_elsewhere",
                     "partners", "products", "quants", "read_positions", "recall_lots", "recalls",
                     "reference_sequences", "scheduled_locks", "scrap_lines", "scraps", "settings", "site_profiles",
                     "transfer_lines", "transfer_packages", "transfers", "web_sessions", "web_sessions_attributes");
