@@ -141,7 +141,7 @@ public class LotService {
     @Requires(Role.MANAGER)
     @Transactional
     public Map<Long, LotStatus> lockForRecall(Collection<Long> lotIds) {
-        return lots.lock(lotIds);
+        return lots.lockAndReadStatuses(lotIds);
     }
 
     /**
