@@ -2,7 +2,7 @@ package io.stocktrace.csv;
 
 import io.stocktrace.lot.LotDates;
 import io.stocktrace.lot.LotFilter;
-import io.stocktrace.lot.LotService;
+import io.stocktrace.lot.LotListService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportService {
     private final ExportRepository exports;
-    private final LotService lots;
+    private final LotListService lots;
 
-    ExportService(ExportRepository exports, LotService lots) {
+    ExportService(ExportRepository exports, LotListService lots) {
         this.exports = exports;
         this.lots = lots;
     }

@@ -3,6 +3,7 @@ package io.stocktrace.inventory;
 import io.stocktrace.catalog.Quantities;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.lot.LotQuant;
+import io.stocktrace.lot.LotListService;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
 import io.stocktrace.problem.StocktraceException;
@@ -29,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ScrapPages {
     private final ScrapService scraps;
     private final LotService lots;
+    private final LotListService lotLists;
 
-    ScrapPages(ScrapService scraps, LotService lots) {
+    ScrapPages(ScrapService scraps, LotService lots, LotListService lotLists) {
         this.scraps = scraps;
         this.lots = lots;
+        this.lotLists = lotLists;
     }
 
     @GetMapping("/lots/{id}/scrap")
@@ -80,6 +83,6 @@ class ScrapPages {
 
     /** The lot's quants in our own locations, the only places stock can be scrapped from. */
     private List<LotQuant> inStock(long id) {
-        return lots.quants(id).stream().filter(q -> q.usage().equals("internal") && q.quantity().signum() > 0).toList();
+        return lotLists.quants(id).stream().filter(q -> q.usage().equals("internal") && q.quantity().signum() > 0).toList();
     }
 }

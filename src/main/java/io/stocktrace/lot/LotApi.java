@@ -43,10 +43,12 @@ class LotApi {
     }
 
     private final LotService lots;
+    private final LotListService lotLists;
     private final LotHistoryService history;
 
-    LotApi(LotService lots, LotHistoryService history) {
+    LotApi(LotService lots, LotListService lotLists, LotHistoryService history) {
         this.lots = lots;
+        this.lotLists = lotLists;
         this.history = history;
     }
 
@@ -98,19 +100,19 @@ class LotApi {
         LotFilter filter = LotFilter.of(productId, name, q, status, onHand, expired, expiresBefore, lots.today());
         Paging paging = Paging.of(limit, offset);
         if (groupBy != null) {
-            return new Groups(lots.groups(groupBy, filter, paging));
+            return new Groups(lotLists.groups(groupBy, filter, paging));
         }
-        return lots.list(filter, paging).map(LotView::of);
+        return lotLists.list(filter, paging).map(LotView::of);
     }
 
     @GetMapping("/alerts")
     Page<LotView> alerts(@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
-        return lots.alerts(Paging.of(limit, offset)).map(LotView::of);
+        return lotLists.alerts(Paging.of(limit, offset)).map(LotView::of);
     }
 
     @GetMapping("/{id}/quants")
     Page<LotQuant> quants(@PathVariable long id) {
-        List<LotQuant> quants = lots.quants(id);
+        List<LotQuant> quants = lotLists.quants(id);
         return new Page<>(quants, quants.size());
     }
 
@@ -123,6 +125,6 @@ class LotApi {
     @GetMapping("/{id}/operations")
     Page<LotOperation> operations(@PathVariable long id, @RequestParam(required = false) Integer limit,
                                   @RequestParam(required = false) Long offset) {
-        return lots.operations(id, Paging.of(limit, offset));
+        return lotLists.operations(id, Paging.of(limit, offset));
     }
 }

@@ -1,15 +1,17 @@
 package io.stocktrace.lot;
 
 import io.stocktrace.api.Paging;
+import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import io.stocktrace.ledger.LedgerBlocks;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A lot's history besides its moves (lot_events): the expiry alerts, and reading the history. */
+/** A lot's history besides its moves (lot_events): status changes, recalls, edits and expiry alerts, written and read. */
 @Repository
 class LotEventRepository {
     private final JdbcClient jdbc;
@@ -18,6 +20,62 @@ class LotEventRepository {
     LotEventRepository(JdbcClient jdbc, LedgerBlocks ledger) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+    }
+
+    /**
+     * The history row of each of these lots whose status (as {@link LotStatusSql} reads it) is not this one yet,
+     * from the status it has: one INSERT … SELECT per slice of {@value LotRepository#STATUS_SLICE}.
+     */
+    void recordStatusChanges(Collection<Long> lotIds, LotStatus status, String reason, String actor, Instant now) {
+        for (List<Long> slice : Batches.slices(lotIds, LotRepository.STATUS_SLICE)) {
+            jdbc.sql(Batches.planned("""
+                            INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at,
+                                                    ledger_block_id)
+                            SELECT l.id, 'status', %s, :status, :reason, :actor, :now, :block
+                            FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id
+                            WHERE %s <> :status
+                            """.formatted(LotStatusSql.of("l"), LotStatusSql.of("l"))))
+                    .param("status", status.wire()).param("reason", reason).param("actor", actor)
+                    .param("now", Rows.utc(now)).param("ids", Batches.bigints(slice))
+                    .param("block", ledger.current())
+                    .update();
+        }
+    }
+
+    /** The one history row of a recall, of its lot, naming the recall (see {@link LotEventRepository#events}). */
+    void recordRecall(long recallId, long lotId, String reason, String actor, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO lot_events (lot_id, event, to_status, reason, actor, occurred_at, recall_id,
+                                                ledger_block_id)
+                        VALUES (:lot, 'status', :status, :reason, :actor, :now, :recall, :block)
+                        """)
+                .param("lot", lotId).param("status", LotStatus.RECALLED.wire()).param("reason", reason)
+                .param("actor", actor).param("now", Rows.utc(now)).param("recall", recallId)
+                .param("block", ledger.current())
+                .update();
+    }
+
+    /**
+     * Records each edited field as a {@code change} event, by the actor at that instant: one statement per slice of
+     * 10,000 (an import of 100,000 lots changes as many fields as it likes in a handful of statements).
+     */
+    void recordChanges(List<LotFieldChange> changes, String actor, Instant now) {
+        for (List<LotFieldChange> slice : Batches.slices(changes)) {
+            jdbc.sql("""
+                            INSERT INTO lot_events (lot_id, event, field, old_value, new_value, actor, occurred_at,
+                                                    ledger_block_id)
+                            SELECT c.lot_id, 'change', c.field, c.old_value, c.new_value, :actor, :now, :block
+                            FROM UNNEST(:lots, :fields, :oldValues, :newValues) AS c(lot_id, field, old_value, new_value)
+                            """)
+                    .param("block", ledger.current())
+                    .param("lots", Batches.column("bigint", slice, LotFieldChange::lotId))
+                    .param("fields", Batches.column("varchar", slice, LotFieldChange::field))
+                    .param("oldValues", Batches.column("varchar", slice, LotFieldChange::oldValue))
+                    .param("newValues", Batches.column("varchar", slice, LotFieldChange::newValue))
+                    .param("actor", actor)
+                    .param("now", Rows.utc(now))
+                    .update();
+        }
     }
 
     /**
@@ -35,7 +93,7 @@ class LotEventRepository {
                           AND NOT EXISTS (SELECT 1 FROM lot_events e
                                           WHERE e.lot_id = l.id AND e.event = 'alert' AND e.alert_date = l.alert_date
                                             AND e.expiration_date IS NOT DISTINCT FROM l.expiration_date)
-                        """.formatted(LotRepository.IN_ALERT))
+                        """.formatted(LotFilterSql.IN_ALERT))
                 .param("today", today)
                 .param("now", Rows.utc(now))
                 .param("block", ledger.current())

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LotPages {
     static final int GROUP_ROWS = 80;
 
-    private final LotService lots;
+    private final LotListService lots;
     private final ProductService products;
     private final SettingsService settings;
 
-    LotPages(LotService lots, ProductService products, SettingsService settings) {
+    LotPages(LotListService lots, ProductService products, SettingsService settings) {
         this.lots = lots;
         this.products = products;
         this.settings = settings;

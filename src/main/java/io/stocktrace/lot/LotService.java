@@ -1,8 +1,6 @@
 package io.stocktrace.lot;
 
 import io.stocktrace.api.Change;
-import io.stocktrace.api.Page;
-import io.stocktrace.api.Paging;
 import io.stocktrace.catalog.Product;
 import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
@@ -30,14 +28,16 @@ public class LotService {
     }
 
     private final LotRepository lots;
+    private final LotEventRepository events;
     private final LotSequenceRepository sequences;
     private final ProductService products;
     private final SettingsService settings;
     private final SiteCalendar calendar;
 
-    LotService(LotRepository lots, LotSequenceRepository sequences, ProductService products, SettingsService settings,
+    LotService(LotRepository lots, LotEventRepository events, LotSequenceRepository sequences, ProductService products, SettingsService settings,
                SiteCalendar calendar) {
         this.lots = lots;
+        this.events = events;
         this.sequences = sequences;
         this.products = products;
         this.settings = settings;
@@ -83,12 +83,13 @@ public class LotService {
         }
         if (status != lot.status()) {
             // before the update below, while the history row can still read the status it changes from
-            lots.setStatus(List.of(id), status, change.reason(), actor, calendar.now());
+            events.recordStatusChanges(List.of(id), status, change.reason(), actor, calendar.now());
+            lots.setStatus(List.of(id), status);
         }
         Lot edited = new Lot(id, lot.productId(), lot.name(), change.ref().orElse(lot.ref()),
                 change.note().orElse(lot.note()), status, dates, lot.createdAt());
         lots.update(edited);
-        lots.recordChanges(LotFieldChange.between(lot, edited), actor, calendar.now());
+        events.recordChanges(LotFieldChange.between(lot, edited), actor, calendar.now());
         return get(id);
     }
 
@@ -128,7 +129,8 @@ public class LotService {
     @Requires(Role.MANAGER)
     @Transactional
     public void changeStatus(Collection<Long> lotIds, LotStatus status, String reason, String actor) {
-        lots.setStatus(lotIds, status, reason, actor, calendar.now());
+        events.recordStatusChanges(lotIds, status, reason, actor, calendar.now());
+        lots.setStatus(lotIds, status);
     }
 
     /**
@@ -151,59 +153,7 @@ public class LotService {
     @Requires(Role.MANAGER)
     @Transactional
     public void recordRecall(long recallId, long lotId, String reason, String actor) {
-        lots.recordRecall(recallId, lotId, reason, actor, calendar.now());
-    }
-
-    @Transactional(readOnly = true)
-    public Page<LotSummary> list(LotFilter filter, Paging paging) {
-        return new Page<>(lots.list(filter, paging), lots.count(filter));
-    }
-
-    /** A page of lots and how many match, counted up to {@code cap} (the total is the cap when there are more). */
-    @Transactional(readOnly = true)
-    public Page<LotSummary> page(LotFilter filter, Paging paging, long cap) {
-        return lots.page(filter, paging, cap);
-    }
-
-    /** A page of the products having lots that match, without their totals ({@link #groups} of one product gives them). */
-    @Transactional(readOnly = true)
-    public List<LotGroup> productGroups(LotFilter filter, Paging paging) {
-        return lots.productGroups(filter, paging);
-    }
-
-    /**
-     * A page of the groups having lots that match, without their totals (count -1) where counting them would read
-     * every lot: {@link #groups} narrowed to one group gives its totals.
-     */
-    @Transactional(readOnly = true)
-    public List<LotGroup> groupsWithoutTotals(String groupBy, LotFilter filter, Paging paging) {
-        return lots.groupsWithoutTotals(groupBy, filter, paging);
-    }
-
-    /** Lots with stock whose alert date has come (today included), oldest alert first. */
-    @Transactional(readOnly = true)
-    public Page<LotSummary> alerts(Paging paging) {
-        return new Page<>(lots.alerts(today(), paging), lots.countAlerts(today()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<LotGroup> groups(String groupBy, LotFilter filter, Paging paging) {
-        if (!List.of("product", "lot", "location", "status", "created").contains(groupBy)) {
-            new Validation().add("groupBy", "must be product, lot, location, status or created").throwIfAny();
-        }
-        return lots.groups(groupBy, filter, paging);
-    }
-
-    @Transactional(readOnly = true)
-    public List<LotQuant> quants(long lotId) {
-        get(lotId);
-        return lots.quants(lotId);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<LotOperation> operations(long lotId, Paging paging) {
-        get(lotId);
-        return new Page<>(lots.operations(lotId, paging), lots.countOperations(lotId));
+        events.recordRecall(recallId, lotId, reason, actor, calendar.now());
     }
 
     public record ProposedNames(List<String> names, List<String> existing) {
@@ -275,7 +225,7 @@ public class LotService {
         lots.insertAll(created);
         Map<Long, Lot> before = lots.byIds(updated.stream().map(Lot::id).toList());
         lots.updateAll(updated);
-        lots.recordChanges(updated.stream().flatMap(l -> LotFieldChange.between(before.get(l.id()), l).stream())
+        events.recordChanges(updated.stream().flatMap(l -> LotFieldChange.between(before.get(l.id()), l).stream())
                 .toList(), actor, calendar.now());
         created.stream().collect(java.util.stream.Collectors.groupingBy(Lot::productId))
                 .forEach((product, newLots) -> advanceSequence(products.get(product),
@@ -285,11 +235,6 @@ public class LotService {
     /** Which of these lots the ledger knows: they have moves. */
     public java.util.Set<Long> withMoves(Collection<Long> lotIds) {
         return lots.withMoves(lotIds);
-    }
-
-    /** Every lot the filter selects, oldest first, one at a time. */
-    public void forEach(LotFilter filter, java.util.function.Consumer<LotSummary> each) {
-        lots.forEach(filter, each);
     }
 
     /** Moves the product's sequence past the names just created, so that it never proposes them. */

@@ -6,6 +6,7 @@ import io.stocktrace.catalog.ProductService;
 import io.stocktrace.catalog.Tracking;
 import io.stocktrace.location.LocationService;
 import io.stocktrace.lot.LotQuant;
+import io.stocktrace.lot.LotListService;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
 import io.stocktrace.problem.StocktraceException;
@@ -40,14 +41,16 @@ class PutInPackPages {
     private final PackageService packages;
     private final ProductService products;
     private final LotService lots;
+    private final LotListService lotLists;
     private final TransferService transfers;
     private final LocationService locations;
 
-    PutInPackPages(PackageService packages, ProductService products, LotService lots, TransferService transfers,
+    PutInPackPages(PackageService packages, ProductService products, LotService lots, LotListService lotLists, TransferService transfers,
                    LocationService locations) {
         this.packages = packages;
         this.products = products;
         this.lots = lots;
+        this.lotLists = lotLists;
         this.transfers = transfers;
         this.locations = locations;
     }
@@ -61,7 +64,7 @@ class PutInPackPages {
         if (lotId != null) {
             LotSummary lot = lots.get(lotId);
             boolean serial = lot.tracking() == Tracking.SERIAL;
-            BigDecimal here = lots.quants(lotId).stream().filter(q -> locationId == null || q.locationId() == locationId)
+            BigDecimal here = lotLists.quants(lotId).stream().filter(q -> locationId == null || q.locationId() == locationId)
                     .filter(q -> "internal".equals(q.usage())).map(LotQuant::quantity).findFirst().orElse(null);
             rows.add(new PutInPackForm.Row(0, lot.lot().productId(), lot.productName(), serial,
                     serial ? null : lot.lot().name(), serial || here == null ? null : here.stripTrailingZeros().toPlainString(),

@@ -3,6 +3,7 @@ package io.stocktrace.trace;
 import io.stocktrace.api.Paging;
 import io.stocktrace.lot.LotHistoryService;
 import io.stocktrace.lot.LotQuant;
+import io.stocktrace.lot.LotListService;
 import io.stocktrace.lot.LotService;
 import io.stocktrace.lot.LotSummary;
 import io.stocktrace.problem.StocktraceException;
@@ -30,12 +31,14 @@ class LotFormPages {
     static final int HISTORY_ROWS = 50;
 
     private final LotService lots;
+    private final LotListService lotLists;
     private final TraceService traces;
     private final RecallService recalls;
     private final LotHistoryService history;
 
-    LotFormPages(LotService lots, TraceService traces, RecallService recalls, LotHistoryService history) {
+    LotFormPages(LotService lots, LotListService lotLists, TraceService traces, RecallService recalls, LotHistoryService history) {
         this.lots = lots;
+        this.lotLists = lotLists;
         this.traces = traces;
         this.recalls = recalls;
         this.history = history;
@@ -44,10 +47,10 @@ class LotFormPages {
     @GetMapping("/lots/{id}")
     String form(@PathVariable long id, Model model) {
         LotSummary lot = lots.get(id);
-        List<LotQuant> quants = lots.quants(id);
+        List<LotQuant> quants = lotLists.quants(id);
         model.addAttribute("lot", lot);
         model.addAttribute("locationCount", quants.size());
-        model.addAttribute("operationCount", lots.operations(id, Paging.of(1, 0L)).total());
+        model.addAttribute("operationCount", lotLists.operations(id, Paging.of(1, 0L)).total());
         model.addAttribute("transferCount", deliveries(id).size());
         model.addAttribute("today", lots.today());
         model.addAttribute("history", history.events(id, Paging.of(HISTORY_ROWS, 0L)));
@@ -59,7 +62,7 @@ class LotFormPages {
     String locations(@PathVariable long id, Model model) {
         LotSummary lot = lots.get(id);
         model.addAttribute("lot", lot);
-        model.addAttribute("quants", lots.quants(id));
+        model.addAttribute("quants", lotLists.quants(id));
         model.addAttribute("breadcrumbs", lotTrail(lot, "Location"));
         return "lot/locations";
     }

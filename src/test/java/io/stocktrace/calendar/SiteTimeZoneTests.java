@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stocktrace.api.Paging;
 import io.stocktrace.lot.LotFilter;
 import io.stocktrace.lot.LotGroup;
-import io.stocktrace.lot.LotService;
+import io.stocktrace.lot.LotListService;
 import io.stocktrace.support.ApiTest;
 import io.stocktrace.support.Problems;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class SiteTimeZoneTests extends ApiTest {
     @Autowired
-    LotService lots;
+    LotListService lots;
     @Autowired
     SiteCalendar calendar;
 

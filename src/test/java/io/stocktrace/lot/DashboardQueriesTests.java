@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class DashboardQueriesTests extends ApiTest {
     @Autowired
-    LotService lots;
+    LotListService lots;
 
     private long flour;
     private long phone;

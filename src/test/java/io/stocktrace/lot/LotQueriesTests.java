@@ -23,6 +23,8 @@ abstract class LotQueriesTests extends ApiTest {
 
     @Autowired
     private LotService lots;
+    @Autowired
+    private LotListService lotLists;
 
     @Test
     void lists_expired_lots_lots_expiring_before_a_date_and_alerts_with_stock_oldest_first() {
@@ -73,12 +75,12 @@ abstract class LotQueriesTests extends ApiTest {
         admin.post("/api/v1/lots", Map.of("productId", milk, "name", "NO-STOCK", "alertDate", today.toString()));
         LotSearch alerts = new LotSearch(null, Set.of("alerts"), "", null, null, 80, 0);
 
-        List<LotSummary> filtered = lots.list(alerts.filter(today), Paging.of(80, 0L)).items();
-        List<LotSummary> all = lots.list(new LotSearch(null, null, "", null, null, 80, 0).filter(today),
+        List<LotSummary> filtered = lotLists.list(alerts.filter(today), Paging.of(80, 0L)).items();
+        List<LotSummary> all = lotLists.list(new LotSearch(null, null, "", null, null, 80, 0).filter(today),
                 Paging.of(80, 0L)).items();
 
         assertThat(filtered).extracting(s -> s.lot().name()).containsExactlyInAnyOrderElementsOf(
-                lots.alerts(Paging.of(80, 0L)).items().stream().map(s -> s.lot().name()).toList())
+                lotLists.alerts(Paging.of(80, 0L)).items().stream().map(s -> s.lot().name()).toList())
                 .containsExactlyInAnyOrder("EXPIRED", "ALERT-TODAY");
         assertThat(all).filteredOn(s -> s.inAlertOn(today)).extracting(s -> s.lot().name())
                 .containsExactlyInAnyOrder("EXPIRED", "ALERT-TODAY");

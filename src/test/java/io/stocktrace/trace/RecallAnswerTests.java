@@ -7,7 +7,7 @@ import io.stocktrace.api.Paging;
 import io.stocktrace.ledger.LedgerService;
 import io.stocktrace.lot.LotFilter;
 import io.stocktrace.lot.LotGroup;
-import io.stocktrace.lot.LotService;
+import io.stocktrace.lot.LotListService;
 import io.stocktrace.support.ApiTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ abstract class RecallAnswerTests extends ApiTest {
     @Autowired
     private LedgerService ledger;
     @Autowired
-    private LotService lotService;
+    private LotListService lotService;
 
     private List<JsonNode> pages(String path, int limit) {
         List<JsonNode> items = new ArrayList<>();
