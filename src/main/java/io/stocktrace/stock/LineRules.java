@@ -95,7 +95,8 @@ public final class LineRules {
         if (!product.tracking().isTracked()) {
             if (named) {
                 throw StocktraceException.atField(ProblemType.LOT_NOT_ALLOWED, field(at, line.lot() != null ? "lot" : "serials"),
-                        "Product " + product.sku() + " is not tracked by lot or serial number; remove the lot from line " + i + ".");
+                        "Product " + product.sku() + " is not tracked by lot or serial number; remove the "
+                                + (line.lot() != null ? "lot" : "serial numbers") + " from line " + i + ".");
             }
             return List.of(new Expanded(null, line.quantity()));
         }

@@ -60,6 +60,14 @@ class LineRulesTest {
     }
 
     @Test
+    void names_what_to_remove_from_a_line_of_an_untracked_product() {
+        assertProblem(() -> new LineRules(TransferType.RECEIPT).expand(1, line(BOLT, "5", "L-1"), BOLT),
+                ProblemType.LOT_NOT_ALLOWED, "lines[1].lot", "remove the lot from line 1");
+        assertProblem(() -> new LineRules(TransferType.RECEIPT).expand(1, line(BOLT, "2", null, "SN-1", "SN-2"), BOLT),
+                ProblemType.LOT_NOT_ALLOWED, "lines[1].serials", "remove the serial numbers from line 1");
+    }
+
+    @Test
     void refuses_serials_on_an_untracked_product_at_the_serials_field() {
         assertProblem(() -> new LineRules(TransferType.INTERNAL).expand(1, line(BOLT, null, null, "SN-1"), BOLT),
                 ProblemType.LOT_NOT_ALLOWED, "lines[1].serials", "BOLT");
