@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransferService {
     private static final Pattern CONCURRENT_INSERTS =
-            Pattern.compile("(?i)uq_lots_product_name|uq_quants_product_location_lot");
+            Pattern.compile("(?i)uq_lots_product_name|uq_quants_product_location_lot|uq_packages_name");
     private final TransferRepository transfers;
     private final TransferDrafts drafts;
     private final TransferExecution execution;
@@ -156,9 +156,9 @@ public class TransferService {
     }
 
     /**
-     * Validates in one transaction. When a concurrent operation created the same new lot or quant first, the
+     * Validates in one transaction. When a concurrent operation created the same new lot, quant or package first, the
      * database refuses the second insert; one more attempt then sees the committed row and either adds to it or
-     * reports the real problem (a serial already in stock).
+     * reports the real problem (a serial already in stock, a package received by the other receipt, named).
      */
     @Requires(Role.OPERATOR)
     public Transfer validate(long id, String actor) {

@@ -83,6 +83,40 @@ class PackagesConcurrencyPostgresIT extends PackageFixture {
         // verify runs after the test (LedgerStaysSound): every reservation is an open transfer's, none left over
     }
 
+    @Test
+    void of_two_receipts_of_the_same_new_pallet_at_once_one_wins_and_the_other_is_told_which_receipt_took_it()
+            throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String pallet = "PAL-R" + round;
+            List<Long> receipts = List.of(receiptOf(pallet, "RACE-A" + round), receiptOf(pallet, "RACE-B" + round));
+
+            List<Http.Response> answers = Concurrently.run(2, i -> () -> admin.post("/api/v1/transfers/"
+                    + receipts.get(i) + "/validate", null));
+
+            assertThat(answers.stream().filter(r -> r.status() == 200).count()).as(answers.toString()).isEqualTo(1);
+            Http.Response winner = answers.get(0).status() == 200 ? answers.get(0) : answers.get(1);
+            Http.Response loser = answers.get(0).status() == 200 ? answers.get(1) : answers.get(0);
+            assertThat(loser.status()).as(loser.body()).isEqualTo(409);
+            // validated after the winner committed, the loser's draft lost the pallet and was cancelled; validated
+            // at the same time, it is refused naming the pallet and the receipt that took it
+            if (loser.code().equals("duplicate-package-name")) {
+                assertThat(loser.json().path("detail").asString()).contains(pallet,
+                        winner.at("/reference").asString());
+            } else {
+                assertThat(loser.code()).as(loser.body()).isEqualTo("invalid-state");
+            }
+            assertThat(admin.get("/api/v1/packages/by-name?name=" + pallet).at("/totalQuantity").decimalValue())
+                    .as("received once").isEqualByComparingTo("2");
+        }
+    }
+
+    private long receiptOf(String pallet, String lot) {
+        var r = admin.post("/api/v1/transfers", Map.of("type", "receipt", "packages", List.of(
+                Map.of("name", pallet, "type", "pallet", "lines", List.of(line(milk, lot, null, 2))))));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.at("/id").asLong();
+    }
+
     private long draftOf(String packageName) {
         var r = admin.post("/api/v1/transfers", Map.of("type", "delivery", "packages",
                 List.of(Map.of("name", packageName))));
