@@ -54,7 +54,8 @@ final class PackProblems {
         Found first = found.get(0);
         String detail = (first.at().isEmpty() ? "" : first.at() + ": ") + first.problem().getMessage();
         if (found.size() > 1) {
-            detail = found.size() + " problems; see errors. The first: " + detail;
+            // counted as errors lists them: an item whose checks failed on three fields is three problems
+            detail = errors.size() + " problems; see errors. The first: " + detail;
         }
         throw new StocktraceException(first.problem().type(), detail, found.size() == 1 && first.problem().errors()
                 .isEmpty() ? List.of() : errors, first.problem().properties());

@@ -37,6 +37,19 @@ class PackProblemsTest {
     }
 
     @Test
+    void several_problems_are_counted_field_by_field_as_errors_lists_them() {
+        PackProblems problems = new PackProblems();
+        problems.add("packs[0]", new io.stocktrace.problem.Validation().add("package.type", "must not be blank")
+                .add("package.name", "at most 64 characters").add("package.locationId", "is required"));
+        problems.add("packs[1]", new StocktraceException(ProblemType.INSUFFICIENT_STOCK, "Package P is reserved."));
+
+        StocktraceException e = catchThrowableOfType(StocktraceException.class, problems::throwIfAny);
+
+        assertThat(e.getMessage()).startsWith("4 problems; see errors. The first: packs[0]: 3 fields are invalid");
+        assertThat(e.errors()).hasSize(4);
+    }
+
+    @Test
     void no_problem_throws_nothing() {
         new PackProblems().throwIfAny();
     }
