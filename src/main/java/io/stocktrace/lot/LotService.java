@@ -34,8 +34,8 @@ public class LotService {
     private final SettingsService settings;
     private final SiteCalendar calendar;
 
-    LotService(LotRepository lots, LotEventRepository events, LotSequenceRepository sequences, ProductService products, SettingsService settings,
-               SiteCalendar calendar) {
+    LotService(LotRepository lots, LotEventRepository events, LotSequenceRepository sequences,
+               ProductService products, SettingsService settings, SiteCalendar calendar) {
         this.lots = lots;
         this.events = events;
         this.sequences = sequences;
