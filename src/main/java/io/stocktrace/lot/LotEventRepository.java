@@ -42,7 +42,7 @@ class LotEventRepository {
         }
     }
 
-    /** The one history row of a recall, of its lot, naming the recall (see {@link LotEventRepository#events}). */
+    /** The one history row of a recall, of its lot, naming the recall (see {@link #events}). */
     void recordRecall(long recallId, long lotId, String reason, String actor, Instant now) {
         jdbc.sql("""
                         INSERT INTO lot_events (lot_id, event, to_status, reason, actor, occurred_at, recall_id,
