@@ -83,6 +83,7 @@ class ScrapPages {
 
     /** The lot's quants in our own locations, the only places stock can be scrapped from. */
     private List<LotQuant> inStock(long id) {
-        return lotLists.quants(id).stream().filter(q -> q.usage().equals("internal") && q.quantity().signum() > 0).toList();
+        return lotLists.quants(id).stream().filter(q -> q.usage().equals("internal") && q.quantity().signum() > 0)
+                .toList();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A lot's history besides its moves (lot_events): status changes, recalls, edits and expiry alerts, written and read. */
+/** A lot's history besides its moves (lot_events): status changes, recalls, edits and alerts, written and read. */
 @Repository
 class LotEventRepository {
     private final JdbcClient jdbc;

@@ -32,7 +32,6 @@ class LotFilterSql {
     private static final String PRODUCTS_MATCHING =
             "SELECT p2.id FROM products p2 WHERE LOWER(p2.name) LIKE :q ESCAPE '\\' OR LOWER(p2.sku) LIKE :q ESCAPE '\\'";
 
-
     private final JdbcClient jdbc;
     private final SiteCalendar calendar;
 

@@ -1,6 +1,8 @@
 package io.stocktrace.lot;
 
-import io.stocktrace.calendar.SiteCalendar;
+import static io.stocktrace.lot.LotListRepository.Columns.COLUMNS;
+import static io.stocktrace.lot.LotListRepository.Columns.ON_HAND;
+
 import io.stocktrace.db.Batches;
 import io.stocktrace.db.Rows;
 import java.util.Collection;
@@ -15,17 +17,12 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class LotRepository {
-    private static final String COLUMNS = LotListRepository.Columns.COLUMNS;
-    private static final String ON_HAND = LotListRepository.Columns.ON_HAND;
-
     private final JdbcClient jdbc;
     private final Batches batches;
-    private final SiteCalendar calendar;
 
-    LotRepository(JdbcClient jdbc, Batches batches, SiteCalendar calendar) {
+    LotRepository(JdbcClient jdbc, Batches batches) {
         this.jdbc = jdbc;
         this.batches = batches;
-        this.calendar = calendar;
     }
 
     long insert(Lot lot) {

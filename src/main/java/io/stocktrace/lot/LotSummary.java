@@ -8,7 +8,7 @@ import java.time.LocalDate;
 public record LotSummary(Lot lot, String productName, String productSku, Tracking tracking, BigDecimal quantityOnHand) {
     /**
      * In alert: it has stock and its alert date has come. The lot list's rows ask this; the lists themselves select
-     * with the same rule in SQL ({@code LotRepository.IN_ALERT}).
+     * with the same rule in SQL ({@code LotFilterSql.IN_ALERT}).
      */
     public boolean inAlertOn(LocalDate today) {
         return lot.dates().isAlertDueOn(today) && quantityOnHand != null && quantityOnHand.signum() > 0;

@@ -45,8 +45,8 @@ class PutInPackPages {
     private final TransferService transfers;
     private final LocationService locations;
 
-    PutInPackPages(PackageService packages, ProductService products, LotService lots, LotListService lotLists, TransferService transfers,
-                   LocationService locations) {
+    PutInPackPages(PackageService packages, ProductService products, LotService lots, LotListService lotLists,
+                   TransferService transfers, LocationService locations) {
         this.packages = packages;
         this.products = products;
         this.lots = lots;

@@ -36,7 +36,8 @@ class LotFormPages {
     private final RecallService recalls;
     private final LotHistoryService history;
 
-    LotFormPages(LotService lots, LotListService lotLists, TraceService traces, RecallService recalls, LotHistoryService history) {
+    LotFormPages(LotService lots, LotListService lotLists, TraceService traces, RecallService recalls,
+                 LotHistoryService history) {
         this.lots = lots;
         this.lotLists = lotLists;
         this.traces = traces;
