@@ -38,7 +38,7 @@ public final class PagesBenchmark {
                     count(jdbc, "lots"), count(jdbc, "move_lines"), count(jdbc, "quants"), (System.nanoTime() - start) / 1e9);
             long product = jdbc.queryForObject("SELECT MIN(id) FROM products", Long.class);
             long middle = jdbc.queryForObject("SELECT MIN(id) + COUNT(*) / 2 FROM lots", Long.class);
-            Map<String, String> pages = pages(new Searched(product, middle, "L0500001", "0500", "product 007"));
+            Map<String, String> pages = pages(new Searched(product, middle, "L0500001", "0500", "L050", "product 007"));
             Pattern only = Pattern.compile(options.getOrDefault("only", ".*"));
             pages.keySet().removeIf(name -> !only.matcher(name).find());
             var session = WebSession.logIn(server.port());
@@ -51,7 +51,8 @@ public final class PagesBenchmark {
     }
 
     /** What the pages open and search for: a product, a lot, that lot's name, a part of lot names, a product name. */
-    record Searched(long product, long lot, String lotName, String partOfLotNames, String productName) {
+    record Searched(long product, long lot, String lotName, String partOfLotNames, String partOfManyLotNames,
+                    String productName) {
     }
 
     /** The pages people open most, by what they show: the dashboard and its groupings, the lot form, Moves History. */
@@ -67,6 +68,8 @@ public final class PagesBenchmark {
         pages.put("dashboard, search a lot name", "/lots?groupBy=&q=" + encoded(searched.lotName()));
         pages.put("dashboard, search a lot name, grouped by product", "/lots?q=" + encoded(searched.lotName()));
         pages.put("dashboard, search part of lot names", "/lots?groupBy=&q=" + encoded(searched.partOfLotNames()));
+        pages.put("dashboard, search four characters many lot names share",
+                "/lots?groupBy=&q=" + encoded(searched.partOfManyLotNames()));
         pages.put("dashboard, search a product name", "/lots?groupBy=&q=" + encoded(searched.productName()));
         pages.put("dashboard, search that finds nothing", "/lots?groupBy=&q=nothing-like-this");
         for (String filter : List.of("onhand", "customer", "quarantine", "recalled", "expired", "alerts")) {

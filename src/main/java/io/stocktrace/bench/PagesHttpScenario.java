@@ -32,7 +32,8 @@ final class PagesHttpScenario {
                 """, (rs, n) -> {
                     String name = rs.getString(2);
                     return new PagesBenchmark.Searched(rs.getLong(1), lot, name,
-                            name.substring(name.length() - 6, name.length() - 2), rs.getString(3));
+                            name.substring(name.length() - 6, name.length() - 2),
+                            name.substring(name.length() - 7, name.length() - 3), rs.getString(3));
                 }, lot);
         Map<String, String> pages = PagesBenchmark.pages(searched);
         report.printf(Locale.ROOT, "(p) web pages through HTTP, logged in as the admin, %d requests each%n", requests);

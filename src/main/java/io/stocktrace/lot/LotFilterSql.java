@@ -48,25 +48,57 @@ class LotFilterSql {
      * A search text makes every statement's text unique: PostgreSQL then plans each search for its own text. A plan
      * cached for any text would either read the trigram index for a text that matches half the lots, or scan the
      * table for a text that matches three.
+     *
+     * @param search how the lots are found, newest first ({@link Search})
      */
-    record Where(String sql, Map<String, Object> params) {
+    record Where(String sql, Map<String, Object> params, Search search) {
+        /** How many of the newest lots a short search text looks through before it asks the trigram indexes. */
+        static final int NEWEST_LOTS_WALKED = 50_000;
+
+        /** How a page of lots, newest first, is found. */
+        enum Search {
+            /** Walking the primary key from the newest lot: no search text, or one of one or two characters. */
+            KEY_WALK,
+            /**
+             * Through the trigram indexes, every match, then sorted: ordered by {@code l.id + 0}, no plan walks the
+             * key from the newest lot hoping to meet 80 matches soon. A text of five characters or more: lot names
+             * follow the order lots were made in, so its matches are often all in one stretch of the key, half a
+             * million lots back (0.6 s at a million lots).
+             */
+            TRIGRAMS,
+            /**
+             * A text of three or four characters may match a few lots (the trigram indexes find them) or a great many
+             * ("0019" matches 4 % of the lots, which the trigram indexes would all read and sort: 11 s at 24 million
+             * lots, where walking the key finds a page in a millisecond): which one is known only by trying, so the
+             * newest {@value #NEWEST_LOTS_WALKED} lots are looked through first ({@link #amongNewest}), and the trigram
+             * indexes asked when that did not fill the page.
+             */
+            NEWEST_THEN_TRIGRAMS;
+
+            static Search forText(String pattern) {
+                int length = pattern == null ? 0 : pattern.replace("\\", "").length() - 2;
+                return length < 3 ? KEY_WALK : length < 5 ? NEWEST_THEN_TRIGRAMS : TRIGRAMS;
+            }
+        }
+
         String statement(String sql) {
             return params.containsKey("q") ? Batches.planned(sql) : sql;
         }
 
-        /**
-         * A search text of three characters or more is found through the trigram indexes, all its lots, then sorted:
-         * ordered by {@code l.id + 0}, no plan walks the primary key from the newest lot hoping to meet 80 matches
-         * soon. Lot names follow the order lots were made in, so the matches of a text are often all in one stretch
-         * of the key, half a million lots back (0.6 s). Shorter texts match most lots: walking the key finds them.
-         */
-        boolean byTrigrams() {
-            return params.get("q") instanceof String q && q.replace("\\", "").length() >= 5;
+        /** The same filter on the newest {@value #NEWEST_LOTS_WALKED} lots only, found by walking the key. */
+        Where amongNewest() {
+            String newest = "l.id > (SELECT MAX(newest.id) FROM lots newest) - " + NEWEST_LOTS_WALKED;
+            return new Where((sql.isEmpty() ? "WHERE " : sql + " AND ") + newest, params, Search.KEY_WALK);
+        }
+
+        Where byTrigrams() {
+            return new Where(sql, params, Search.TRIGRAMS);
         }
 
         String newestFirst() {
-            return byTrigrams() ? "l.id + 0 DESC" : "l.id DESC";
+            return search == Search.TRIGRAMS ? "l.id + 0 DESC" : "l.id DESC";
         }
+
     }
 
     /**
@@ -130,6 +162,7 @@ class LotFilterSql {
         }
         // the days of lots are the site's: grouped and filtered by the same calendar
         params.put("zone", calendar.zone().getId());
-        return new Where(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), params);
+        return new Where(clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses), params,
+                Where.Search.forText((String) params.get("q")));
     }
 }

@@ -63,6 +63,21 @@ class LotGroupRepository {
     }
 
     /**
+     * Expiration Alerts, a product's first lot in alert: none when none of its lots has reached its alert date (one
+     * probe of ix_lots_product_alert, where a walk of its stock would read every quant it holds); else, most often,
+     * one of the lots that reached it last (the oldest are the first used up); else the walk of its stock.
+     */
+    private static final String IN_ALERT_FIRST = """
+            EXISTS (SELECT 1 FROM lots a WHERE a.product_id = p.id AND a.alert_date <= :today)
+            AND (EXISTS (SELECT 1 FROM lots l %1$s l.product_id = p.id
+                         AND l.id IN (SELECT a.id FROM lots a WHERE a.product_id = p.id AND a.alert_date <= :today
+                                      ORDER BY a.product_id DESC, a.alert_date DESC LIMIT 20))
+                 OR %2$s)""";
+    private static final String STOCKED_FIRST = """
+            EXISTS (SELECT 1 FROM quants oh JOIN lots l ON l.id = oh.lot_id %s oh.product_id = p.id AND oh.quantity > 0
+                    ORDER BY oh.product_id, oh.location_id, oh.lot_key OFFSET 0)""";
+
+    /**
      * The products that have lots matching the filter, by name, a page of them: the groups of the dashboard's default
      * grouping without their totals. Each product stops at its first matching lot (ix_lots_product), so a page costs
      * what its products cost to find, not what the lots of the database cost to count.
@@ -73,32 +88,34 @@ class LotGroupRepository {
         // Each product looks for its first matching lot through an index. OFFSET 0 keeps PostgreSQL from turning the
         // EXISTS into a join that hashes every lot (or quant) of the database: 1.5 s with a million lots. What the
         // probe walks depends on the filter:
-        // - On Hand and Expiration Alerts want stock: the product's quants (uq_quants_product_location_lot, whose
+        // - On Hand and Expiration Alerts want stock (the alerts first ask ix_lots_product_alert: IN_ALERT_FIRST): the product's quants (uq_quants_product_location_lot, whose
         //   order the ORDER BY names so that no plan prefers a scan of the table); a product without stock has none;
         // - At Customer: the product's move lines into customer locations (ix_move_lines_product_destination), the
         //   locations given as values so that they are index keys;
         // - otherwise the product's lots, by whichever index the filter names. A search text is left to the planner:
         //   the trigram indexes find its few lots faster than a hundred product walks.
         Map<String, Object> params = new HashMap<>(where.params());
-        String firstMatchingLot;
-        if (filter.onHand() || filter.inAlert()) {
-            firstMatchingLot = "SELECT 1 FROM quants oh JOIN lots l ON l.id = oh.lot_id %s oh.product_id = p.id"
-                    + " AND oh.quantity > 0 ORDER BY oh.product_id, oh.location_id, oh.lot_key OFFSET 0";
+        String hasMatchingLot;
+        if (filter.inAlert()) {
+            hasMatchingLot = IN_ALERT_FIRST.formatted(and, STOCKED_FIRST.formatted(and));
+        } else if (filter.onHand()) {
+            hasMatchingLot = STOCKED_FIRST.formatted(and);
         } else if (filter.atCustomer()) {
-            firstMatchingLot = "SELECT 1 FROM move_lines cm JOIN lots l ON l.id = cm.lot_id %s cm.product_id = p.id"
+            hasMatchingLot = ("EXISTS (SELECT 1 FROM move_lines cm JOIN lots l ON l.id = cm.lot_id %s cm.product_id = p.id"
                     + " AND cm.destination_location_id IN (:customerLocations)"
-                    + " ORDER BY cm.product_id, cm.destination_location_id OFFSET 0";
+                    + " ORDER BY cm.product_id, cm.destination_location_id OFFSET 0)").formatted(and);
             params.put("customerLocations", jdbc.sql("SELECT id FROM locations WHERE usage = 'customer'")
                     .query(Long.class).list());
         } else {
-            firstMatchingLot = "SELECT 1 FROM lots l %s l.product_id = p.id" + (filter.q() == null ? " OFFSET 0" : "");
+            hasMatchingLot = "EXISTS (SELECT 1 FROM lots l %s l.product_id = p.id%s)"
+                    .formatted(and, filter.q() == null ? " OFFSET 0" : "");
         }
         return jdbc.sql(where.statement("""
                         SELECT p.id, p.name FROM products p
-                        WHERE EXISTS (%s)
+                        WHERE %s
                         ORDER BY p.name, p.id
                         LIMIT :limit OFFSET :offset
-                        """.formatted(firstMatchingLot.formatted(and))))
+                        """.formatted(hasMatchingLot)))
                 .params(params)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())

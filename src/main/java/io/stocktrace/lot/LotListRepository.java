@@ -42,6 +42,10 @@ class LotListRepository {
     }
 
     private List<LotSummary> list(LotFilterSql.Where where, Paging paging) {
+        if (where.search() == LotFilterSql.Where.Search.NEWEST_THEN_TRIGRAMS) {
+            List<LotSummary> amongNewest = list(where.amongNewest(), paging);
+            return amongNewest.size() == paging.limit() ? amongNewest : list(where.byTrigrams(), paging);
+        }
         return jdbc.sql(where.statement("SELECT " + COLUMNS + ", p.name AS product_name, p.sku, p.tracking, " + ON_HAND
                         + " AS on_hand FROM lots l JOIN products p ON p.id = l.product_id " + where.sql()
                         + " ORDER BY " + where.newestFirst() + " LIMIT :limit OFFSET :offset"))
@@ -91,8 +95,12 @@ class LotListRepository {
 
     /** How many lots match, counting no further than {@code cap}: a page says "80 of 10,000+" without counting a million. */
     private long countUpTo(LotFilterSql.Where where, long cap) {
+        if (where.search() == LotFilterSql.Where.Search.NEWEST_THEN_TRIGRAMS) {
+            long amongNewest = countUpTo(where.amongNewest(), cap);
+            return amongNewest == cap ? cap : countUpTo(where.byTrigrams(), cap);
+        }
         return jdbc.sql(where.statement("SELECT COUNT(*) FROM (SELECT 1 FROM lots l " + where.sql()
-                        + (where.byTrigrams() ? " ORDER BY l.id + 0" : "") + " LIMIT :cap) capped"))
+                        + (where.search() == LotFilterSql.Where.Search.TRIGRAMS ? " ORDER BY l.id + 0" : "") + " LIMIT :cap) capped"))
                 .params(where.params())
                 .param("cap", cap)
                 .query(Long.class)

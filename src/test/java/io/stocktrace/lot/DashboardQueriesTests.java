@@ -52,6 +52,36 @@ abstract class DashboardQueriesTests extends ApiTest {
     }
 
     @Test
+    void on_hand_as_a_page_lists_the_lots_in_stock_newest_first_and_counts_them() {
+        assertThat(flat(search(null, "onhand"))).containsExactly("SN-200", "F-2026-B", "F-2026-A");
+        assertThat(flat(search(null, "onhand", "quarantine"))).containsExactly("F-2026-B");
+        var firstPage = lots.page(search(null, "onhand"), Paging.of(2, 0L), 100);
+        assertThat(firstPage.items()).extracting(s -> s.lot().name()).containsExactly("SN-200", "F-2026-B");
+        assertThat(firstPage.total()).isEqualTo(3);
+        assertThat(lots.page(search(null, "onhand"), Paging.of(2, 2L), 100).items())
+                .extracting(s -> s.lot().name()).containsExactly("F-2026-A");
+    }
+
+    @Test
+    void expiration_alerts_grouped_by_product_list_the_products_with_a_lot_in_stock_past_its_alert_date() {
+        jdbc.sql("UPDATE lots SET alert_date = :day WHERE name IN ('F-2026-B', 'S_1', 'SN-100')")
+                .param("day", lots.today().minusDays(1)).update();
+        jdbc.sql("UPDATE lots SET alert_date = :day WHERE name = 'SN-200'")
+                .param("day", lots.today().minusDays(100)).update();
+        // the phone's lot in stock is older than the 20 that reached their alert date last, none of them in stock
+        jdbc.sql("""
+                        INSERT INTO lots (product_id, name, status, alert_date, created_at)
+                        SELECT :phone, 'SN-OLD-' || CAST(x AS varchar(3)), 'available', :day, CURRENT_TIMESTAMP
+                        FROM generate_series(1, 25) AS s(x)
+                        """)
+                .param("phone", phone).param("day", lots.today().minusDays(2)).update();
+
+        assertThat(productGroups(search(null, "alerts"))).containsExactly("FLOUR name", "PHONE name");
+        assertThat(productGroups(search("sn-", "alerts"))).containsExactly("PHONE name");
+        assertThat(productGroups(search("f-2026-a", "alerts"))).isEmpty();
+    }
+
+    @Test
     void the_search_text_matches_any_part_of_a_lot_name_or_the_product_name_or_sku() {
         assertThat(flat(search("2026-b"))).containsExactly("F-2026-B");
         assertThat(flat(search("f-2026"))).containsExactly("F-2026-B", "F-2026-A");
@@ -74,6 +104,27 @@ abstract class DashboardQueriesTests extends ApiTest {
         assertThat(flat(filter)).containsExactly("SN-200", "F-2026-B", "F-2026-A");
         assertThat(lots.page(filter, Paging.of(2, 0L), 100).total()).isEqualTo(3);
         assertThat(lots.list(filter, Paging.of(2, 0L)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void a_short_search_finds_the_lots_older_than_the_newest_it_looks_through_first_and_counts_a_full_page_to_the_cap() {
+        jdbc.sql("""
+                        INSERT INTO lots (product_id, name, status, created_at)
+                        SELECT :salt, 'B' || CAST(x AS varchar(6)), 'available', CURRENT_TIMESTAMP
+                        FROM generate_series(1, :count) AS s(x)
+                        """)
+                .param("salt", salt)
+                .param("count", LotFilterSql.Where.NEWEST_LOTS_WALKED + 1)
+                .update();
+
+        assertThat(flat(search("f-20"))).containsExactly("F-2026-B", "F-2026-A");
+        assertThat(lots.page(search("f-20"), Paging.of(1, 0L), 100).total()).isEqualTo(2);
+        var dense = lots.page(search("b12"), Paging.of(80, 0L), 801);
+        assertThat(dense.items()).hasSize(80).first().extracting(s -> s.lot().name()).isEqualTo("B12999");
+        assertThat(dense.total()).isEqualTo(801);
+        assertThat(lots.page(search("b12"), Paging.of(80, 1040L), 2000).total()).isEqualTo(1111);
+        assertThat(flat(search("b500"))).containsExactly("B50001", "B50000", "B5009", "B5008", "B5007", "B5006",
+                "B5005", "B5004", "B5003", "B5002", "B5001", "B5000", "B500");
     }
 
     @Test
