@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -156,10 +157,27 @@ class MigrationIT {
         assertThat(pgMigration.migrationsExecuted).isEqualTo(h2Migration.migrationsExecuted);
         assertSame("tables", h2.tables(), pg.tables());
         assertSame("columns (name, type, nullability)", h2.columns(), pg.columns());
-        assertSame("constraints", h2.constraints(), pg.constraints());
+        assertSame("constraints", without(h2.constraints(), H2_ONLY_CONSTRAINTS), pg.constraints());
         assertSame("indexes", h2.indexes(), pg.indexes());
-        assertSame("triggers", h2.triggers(), pg.triggers());
+        assertSame("triggers", h2.triggers(), without(pg.triggers(), POSTGRESQL_ONLY_TRIGGERS));
+        assertThat(h2.constraints()).containsAll(H2_ONLY_CONSTRAINTS);
+        assertThat(pg.triggers()).containsAll(POSTGRESQL_ONLY_TRIGGERS);
         assertThat(pg.triggers()).isNotEmpty();
+    }
+
+    /** The references of recall_lots: foreign keys on H2, checked once per statement by triggers on PostgreSQL (V46). */
+    private static final Set<String> H2_ONLY_CONSTRAINTS = Set.of(
+            "recall_lots foreign key fk_recall_lots_lot (lot_id)", "recall_lots foreign key fk_recall_lots_recall (recall_id)");
+    private static final Set<String> POSTGRESQL_ONLY_TRIGGERS = Set.of(
+            "trg_recall_lots_references_on_insert after insert on recall_lots",
+            "trg_recall_lots_references_on_update after update on recall_lots",
+            "trg_lots_named_by_recalls_kept before delete on lots", "trg_lots_named_by_recalls_kept before update on lots",
+            "trg_recalls_with_lots_kept before delete on recalls", "trg_recalls_with_lots_kept before update on recalls");
+
+    private static SortedSet<String> without(SortedSet<String> lines, Set<String> left) {
+        SortedSet<String> kept = new TreeSet<>(lines);
+        kept.removeAll(left);
+        return kept;
     }
 
     private static void assertSame(String what, SortedSet<String> h2, SortedSet<String> pg) {

@@ -1,6 +1,7 @@
 package io.stocktrace.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stocktrace.support.ApiTest;
 import java.util.ArrayList;
@@ -65,6 +66,33 @@ abstract class RecallHistoryTests extends ApiTest {
 
         assertThat(history(lot)).containsExactly("available→recalled Old recall by ana");
         assertThat(admin.get("/api/v1/lots/" + lot).json().path("status").asString()).isEqualTo("recalled");
+    }
+
+    @Test
+    void the_database_refuses_a_recall_row_naming_no_lot_or_recall_and_keeps_what_a_recall_row_names() {
+        jdbc.sql("INSERT INTO lots (product_id, name, status, created_at) VALUES (:flour, 'F-2', 'available', CURRENT_TIMESTAMP)")
+                .param("flour", flour).update();
+        long unused = count("SELECT id FROM lots WHERE name = 'F-2'");
+        jdbc.sql("""
+                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at)
+                        VALUES ('RC/BARE', :lot, 'By hand', 'ana', CURRENT_TIMESTAMP)
+                        """).param("lot", lot).update();
+        long recall = count("SELECT id FROM recalls WHERE reference = 'RC/BARE'");
+        jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, :lot, 0)")
+                .param("recall", recall).param("lot", unused).update();
+
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, -1, 1)")
+                .param("recall", recall).update()).hasMessageContaining("fk_recall_lots_lot");
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (-1, :lot, 0)")
+                .param("lot", lot).update()).hasMessageContaining("fk_recall_lots_recall");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE recall_lots SET lot_id = -1 WHERE recall_id = :recall")
+                .param("recall", recall).update()).hasMessageContaining("fk_recall_lots_lot");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM lots WHERE id = :lot").param("lot", unused).update())
+                .hasMessageContaining("fk_recall_lots_lot");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM recalls WHERE id = :recall").param("recall", recall).update())
+                .hasMessageContaining("fk_recall_lots_recall");
+        assertThat(count("SELECT COUNT(*) FROM recall_lots WHERE recall_id = " + recall + " AND lot_id = " + unused))
+                .isEqualTo(1);
     }
 
     private void recall(long lotId, String reason) {
