@@ -50,13 +50,7 @@ abstract class RecallHistoryTests extends ApiTest {
 
     @Test
     void a_recall_written_before_v45_one_history_row_per_lot_reads_as_it_did() {
-        jdbc.sql("""
-                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at)
-                        VALUES ('RC/OLD', :lot, 'Old recall', 'ana', CURRENT_TIMESTAMP)
-                        """).param("lot", lot).update();
-        long old = count("SELECT id FROM recalls WHERE reference = 'RC/OLD'");
-        jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, :lot, 0)")
-                .param("recall", old).param("lot", lot).update();
+        recalledByHand("RC/OLD", "Old recall", lot);
         jdbc.sql("""
                         INSERT INTO lot_events (lot_id, event, from_status, to_status, reason, actor, occurred_at)
                         VALUES (:lot, 'status', 'available', 'recalled', 'Old recall', 'ana', CURRENT_TIMESTAMP)
@@ -73,13 +67,7 @@ abstract class RecallHistoryTests extends ApiTest {
         jdbc.sql("INSERT INTO lots (product_id, name, status, created_at) VALUES (:flour, 'F-2', 'available', CURRENT_TIMESTAMP)")
                 .param("flour", flour).update();
         long unused = count("SELECT id FROM lots WHERE name = 'F-2'");
-        jdbc.sql("""
-                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at)
-                        VALUES ('RC/BARE', :lot, 'By hand', 'ana', CURRENT_TIMESTAMP)
-                        """).param("lot", lot).update();
-        long recall = count("SELECT id FROM recalls WHERE reference = 'RC/BARE'");
-        jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, :lot, 0)")
-                .param("recall", recall).param("lot", unused).update();
+        long recall = recalledByHand("RC/BARE", "By hand", unused);
 
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, -1, 1)")
                 .param("recall", recall).update()).hasMessageContaining("fk_recall_lots_lot");
@@ -93,6 +81,18 @@ abstract class RecallHistoryTests extends ApiTest {
                 .hasMessageContaining("fk_recall_lots_recall");
         assertThat(count("SELECT COUNT(*) FROM recall_lots WHERE recall_id = " + recall + " AND lot_id = " + unused))
                 .isEqualTo(1);
+    }
+
+    /** A recall of {@link #lot} written by ana straight into the tables, naming {@code recalledLot} in its lots. */
+    private long recalledByHand(String reference, String reason, long recalledLot) {
+        jdbc.sql("""
+                        INSERT INTO recalls (reference, lot_id, reason, created_by, created_at)
+                        VALUES (:reference, :lot, :reason, 'ana', CURRENT_TIMESTAMP)
+                        """).param("reference", reference).param("lot", lot).param("reason", reason).update();
+        long recall = count("SELECT id FROM recalls WHERE reference = '" + reference + "'");
+        jdbc.sql("INSERT INTO recall_lots (recall_id, lot_id, depth) VALUES (:recall, :lot, 0)")
+                .param("recall", recall).param("lot", recalledLot).update();
+        return recall;
     }
 
     private void recall(long lotId, String reason) {
