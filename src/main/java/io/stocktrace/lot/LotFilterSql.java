@@ -98,7 +98,6 @@ class LotFilterSql {
         String newestFirst() {
             return search == Search.TRIGRAMS ? "l.id + 0 DESC" : "l.id DESC";
         }
-
     }
 
     /**

@@ -88,8 +88,9 @@ class LotGroupRepository {
         // Each product looks for its first matching lot through an index. OFFSET 0 keeps PostgreSQL from turning the
         // EXISTS into a join that hashes every lot (or quant) of the database: 1.5 s with a million lots. What the
         // probe walks depends on the filter:
-        // - On Hand and Expiration Alerts want stock (the alerts first ask ix_lots_product_alert: IN_ALERT_FIRST): the product's quants (uq_quants_product_location_lot, whose
-        //   order the ORDER BY names so that no plan prefers a scan of the table); a product without stock has none;
+        // - On Hand and Expiration Alerts want stock (the alerts first ask ix_lots_product_alert: IN_ALERT_FIRST): the
+        //   product's quants (uq_quants_product_location_lot, whose order the ORDER BY names so that no plan prefers a
+        //   scan of the table); a product without stock has none;
         // - At Customer: the product's move lines into customer locations (ix_move_lines_product_destination), the
         //   locations given as values so that they are index keys;
         // - otherwise the product's lots, by whichever index the filter names. A search text is left to the planner:

@@ -99,8 +99,9 @@ class LotListRepository {
             long amongNewest = countUpTo(where.amongNewest(), cap);
             return amongNewest == cap ? cap : countUpTo(where.byTrigrams(), cap);
         }
-        return jdbc.sql(where.statement("SELECT COUNT(*) FROM (SELECT 1 FROM lots l " + where.sql()
-                        + (where.search() == LotFilterSql.Where.Search.TRIGRAMS ? " ORDER BY l.id + 0" : "") + " LIMIT :cap) capped"))
+        String allMatchesSorted = where.search() == LotFilterSql.Where.Search.TRIGRAMS ? " ORDER BY l.id + 0" : "";
+        return jdbc.sql(where.statement("SELECT COUNT(*) FROM (SELECT 1 FROM lots l " + where.sql() + allMatchesSorted
+                        + " LIMIT :cap) capped"))
                 .params(where.params())
                 .param("cap", cap)
                 .query(Long.class)
