@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Repository;
 class LotRepository {
     private final JdbcClient jdbc;
     private final Batches batches;
+    private final boolean h2;
 
-    LotRepository(JdbcClient jdbc, Batches batches) {
+    LotRepository(JdbcClient jdbc, Batches batches, @Value("${spring.datasource.url}") String databaseUrl) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.h2 = databaseUrl.startsWith("jdbc:h2:");
     }
 
     long insert(Lot lot) {
@@ -135,10 +138,18 @@ class LotRepository {
         }
     }
 
-    /** Locks these lots until the transaction ends, in id order, reading nothing of them. */
+    /**
+     * Locks these lots until the transaction ends, in id order, reading nothing of them. PostgreSQL finds them by
+     * {@code = ANY} (a hash of the array, or a probe of the key each); H2 would check each row it finds against the
+     * whole array element by element (a pallet of 10,000 serials: 50 million comparisons, half its delivery), so on H2
+     * the array is joined, each lot found by its key. The join is slower on PostgreSQL, which hashes the lots table
+     * for it (191-274 ms against 63-83 ms at 100,000 lots).
+     */
     void lock(Collection<Long> ids) {
+        String lock = h2 ? "SELECT l.id FROM UNNEST(:ids) AS n(id) JOIN lots l ON l.id = n.id ORDER BY l.id FOR UPDATE OF l"
+                : "SELECT l.id FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE";
         for (List<Long> slice : Batches.slices(new TreeSet<>(ids), STATUS_SLICE)) {
-            jdbc.sql("SELECT l.id FROM lots l WHERE l.id = ANY(:ids) ORDER BY l.id FOR UPDATE")
+            jdbc.sql(lock)
                     .param("ids", Batches.bigints(slice))
                     .query(Long.class)
                     .list();
